@@ -1,0 +1,197 @@
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type YAMLError,
+  type Node as YamlNode,
+} from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
+
+/** Nesting deeper than this is refused: no rubric needs it, and deep trees overflow recursive code. */
+export const MAX_DEPTH = 64;
+/** Alias expansion beyond this is refused (billion-laughs). */
+export const MAX_ALIASES = 100;
+
+/** A parsed YAML file: the plain value plus what is needed to map a JSON pointer back to line and column. */
+export interface ParsedYaml {
+  file: string;
+  text: string;
+  value: unknown;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+const CODES: Record<string, string> = {
+  DUPLICATE_KEY: 'yaml/duplicate-key',
+  TAB_AS_INDENT: 'yaml/tab-indent',
+  BAD_INDENT: 'yaml/bad-indentation',
+  RESOURCE_EXHAUSTION: 'yaml/too-deep',
+  TAG_RESOLVE_FAILED: 'yaml/unknown-tag',
+  BAD_ALIAS: 'yaml/bad-alias',
+};
+
+/**
+ * Parses YAML text safely: exactly one document, YAML 1.2 core schema, no duplicate keys, no unknown tags,
+ * string keys only, bounded depth and alias expansion, no recursive aliases. Every problem becomes a
+ * positioned diagnostic; the value is returned only when there are none.
+ */
+export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const diag = (offset: number, code: string, message: string): Diagnostic => ({
+    file,
+    ...at(offset),
+    severity: 'error',
+    code,
+    message,
+  });
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+    }) as Document.Parsed[];
+  } catch (error) {
+    return {
+      diagnostics: [
+        { file, line: 0, column: 0, severity: 'error', code: 'yaml/syntax', message: String(error) },
+      ],
+    };
+  }
+  if (!Array.isArray(docs)) docs = [docs];
+  const first = docs[0];
+  if (first === undefined || first.contents === null) {
+    return { diagnostics: [diag(0, 'yaml/empty', 'empty document, expected a mapping')] };
+  }
+  const problems = first.errors.concat(first.warnings).map((e) => fromYamlError(e, diag));
+  if (docs.length > 1) {
+    const second = docs[1]!;
+    problems.push(
+      diag(second.range[0], 'yaml/multiple-documents', `expected 1 document, found ${docs.length}`),
+    );
+  }
+  if (problems.length === 0) problems.push(...checkTree(first, diag));
+  if (problems.length === 0 && !isMap(first.contents)) {
+    problems.push(
+      diag(first.contents.range?.[0] ?? 0, 'yaml/not-a-mapping', 'expected a mapping at top level'),
+    );
+  }
+  if (problems.length > 0) return { diagnostics: dedupe(problems) };
+  try {
+    const value = first.toJS({ maxAliasCount: MAX_ALIASES });
+    return { parsed: { file, text, value, doc: first, lineCounter }, diagnostics: [] };
+  } catch (error) {
+    return { diagnostics: [diag(0, 'yaml/alias-limit', `refused: ${(error as Error).message}`)] };
+  }
+}
+
+function fromYamlError(e: YAMLError, diag: (o: number, c: string, m: string) => Diagnostic): Diagnostic {
+  const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return diag(e.pos[0], CODES[e.code] ?? 'yaml/syntax', sanitizeForDisplay(message, 200));
+}
+
+type Diag = (o: number, c: string, m: string) => Diagnostic;
+
+/** Walks the syntax tree once: key types, nesting depth, aliases that are undefined or recursive. */
+function checkTree(doc: Document.Parsed, diag: Diag): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  let aliases = 0;
+  visit(doc, {
+    Pair(_key, pair, path) {
+      const key = pair.key;
+      if (!isScalar(key) || typeof key.value !== 'string') {
+        const offset = (key as YamlNode | null)?.range?.[0] ?? 0;
+        problems.push(diag(offset, 'yaml/non-string-key', 'keys must be strings'));
+        return visit.SKIP;
+      }
+      if (path.length > MAX_DEPTH * 2) {
+        problems.push(diag(key.range?.[0] ?? 0, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`));
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Alias(_key, alias, path) {
+      aliases++;
+      const offset = alias.range?.[0] ?? 0;
+      if (aliases > MAX_ALIASES) {
+        problems.push(diag(offset, 'yaml/alias-limit', `more than ${MAX_ALIASES} aliases`));
+        return visit.BREAK;
+      }
+      if (alias.resolve(doc) === undefined) {
+        problems.push(
+          diag(offset, 'yaml/bad-alias', `alias *${sanitizeForDisplay(alias.source, 40)} has no anchor`),
+        );
+      } else if (path.some((n) => (isMap(n) || isSeq(n) || isScalar(n)) && n.anchor === alias.source)) {
+        problems.push(
+          diag(offset, 'yaml/recursive-alias', `recursive alias *${sanitizeForDisplay(alias.source, 40)}`),
+        );
+      }
+      return undefined;
+    },
+  });
+  return problems;
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.line}:${d.column}:${d.code}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Line and column of the value (or, with `key`, of the key) at a JSON pointer path; falls back to the
+ * nearest enclosing node that exists.
+ */
+export function positionOf(
+  parsed: ParsedYaml,
+  path: readonly (string | number)[],
+  key = false,
+): { line: number; column: number } {
+  let node: unknown = parsed.doc.contents;
+  let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isAlias(node)) node = node.resolve(parsed.doc);
+    let next: unknown;
+    let keyNode: YamlNode | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
+      );
+      next = pair?.value;
+      keyNode = pair?.key as YamlNode | undefined;
+    } else if (isSeq(node)) {
+      next = node.items[Number(seg)];
+    }
+    const isLast = i === path.length - 1;
+    if (isLast && key && keyNode?.range) {
+      offset = keyNode.range[0];
+      break;
+    }
+    const range = (next as YamlNode | undefined)?.range ?? keyNode?.range;
+    if (!range) break;
+    offset = range[0];
+    node = next;
+  }
+  const p = parsed.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
