@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { colors } from './colors.js';
-import { registerList } from './commands/list.js';
-import { registerValidate } from './commands/validate.js';
+import { COMMANDS } from './commands/index.js';
 import { UserError } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/format.js';
 import { fromRoot } from './paths.js';
@@ -26,8 +25,7 @@ Examples:
   $ rubricate validate
   $ rubricate render 2025 --kind self-assessment -o worksheet.pdf`,
     );
-  registerList(program);
-  registerValidate(program);
+  for (const register of COMMANDS) register(program);
   for (const command of program.commands)
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
   await program.parseAsync(argv);
