@@ -3,7 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 
-export const TARGETS = [['schema/rubric.schema.json', 'src/rubric/rubric.generated.ts', 'Rubric']];
+export const TARGETS = [
+  ['schema/rubric.schema.json', 'src/rubric/rubric.generated.ts', 'Rubric'],
+  ['schema/responses.schema.json', 'src/responses/responses.generated.ts', 'Responses'],
+];
 
 export async function generate(schemaPath, name) {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
@@ -18,8 +21,10 @@ export async function generate(schemaPath, name) {
 }
 
 if (process.argv[1]?.endsWith('gen-types.mjs')) {
-  for (const [schemaPath, out, name] of TARGETS) {
-    writeFileSync(out, await generate(schemaPath, name));
+  // Generate all first, then write: a pending top-level await does not keep node alive.
+  const outputs = await Promise.all(TARGETS.map(([schemaPath, , name]) => generate(schemaPath, name)));
+  TARGETS.forEach(([, out], i) => {
+    writeFileSync(out, outputs[i]);
     console.log(`wrote ${out}`);
-  }
+  });
 }
