@@ -13,7 +13,7 @@ export function schemaValidator(
   let validate = cache.get(name);
   if (!validate) {
     const schema = JSON.parse(readFileSync(fromRoot('schema', `${name}.schema.json`), 'utf8'));
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
     validate = ajv.compile(schema);
     cache.set(name, validate);

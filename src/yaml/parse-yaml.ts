@@ -78,7 +78,9 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   if (first === undefined || first.contents === null) {
     return { diagnostics: [diag(0, 'yaml/empty', 'empty document, expected a mapping')] };
   }
-  const problems = first.errors.concat(first.warnings).map((e) => fromYamlError(e, diag));
+  const problems = withoutCascade(
+    first.errors.concat(first.warnings).map((e) => fromYamlError(e, text, diag)),
+  );
   if (docs.length > 1) {
     const second = docs[1]!;
     problems.push(
@@ -100,9 +102,57 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   }
 }
 
-function fromYamlError(e: YAMLError, diag: (o: number, c: string, m: string) => Diagnostic): Diagnostic {
+function fromYamlError(e: YAMLError, text: string, diag: Diag): Diagnostic {
   const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(message)) {
+    return diag(e.pos[0], 'yaml/too-deep', `nesting too deep (more than ${MAX_DEPTH} levels)`);
+  }
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    // The parser notices at the end of the input; point where the quoted string opens instead.
+    const opening = openingQuote(text, e.pos[0], quote);
+    return diag(
+      opening,
+      'yaml/unterminated-quote',
+      `this ${quote === '"' ? 'double' : 'single'}-quoted string is never closed`,
+    );
+  }
+  if (e.code === 'TAG_RESOLVE_FAILED') {
+    const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+    return diag(
+      e.pos[0],
+      'yaml/unknown-tag',
+      `unknown tag ${sanitizeForDisplay(tag, 60)}: rubricate reads plain YAML only and never resolves tags`,
+    );
+  }
+  if (e.code === 'DUPLICATE_KEY') {
+    const key =
+      /^\s*(?:\? )?("[^"]*"|'[^']*'|[^:#\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[1]?.trim() ?? '';
+    return diag(
+      e.pos[0],
+      'yaml/duplicate-key',
+      `duplicate key "${sanitizeForDisplay(key.replace(/^["']|["']$/g, ''), 60)}": a key may appear only once in a mapping`,
+    );
+  }
   return diag(e.pos[0], CODES[e.code] ?? 'yaml/syntax', sanitizeForDisplay(message, 200));
+}
+
+/**
+ * After one generic syntax error the parser reports many that only follow from it; keep the specific
+ * errors (tabs, duplicate keys, tags …) and at most the first generic one.
+ */
+function withoutCascade(list: Diagnostic[]): Diagnostic[] {
+  const specific = list.filter((d) => d.code !== 'yaml/syntax');
+  if (specific.length > 0) return specific;
+  return list.slice(0, 1);
+}
+
+/** Offset of the quote that opens the unterminated scalar ending at `end`: the last one that follows `: `, `- ` or a line start. */
+function openingQuote(text: string, end: number, quote: string): number {
+  const pattern = new RegExp(`(^|[:\\-,\\[{]\\s+|^\\s*)${quote}`, 'gm');
+  let found = end;
+  for (const match of text.slice(0, end).matchAll(pattern)) found = match.index + match[0].length - 1;
+  return found;
 }
 
 type Diag = (o: number, c: string, m: string) => Diagnostic;

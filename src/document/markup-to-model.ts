@@ -1,0 +1,320 @@
+import { SaxesParser } from 'saxes';
+import { UserError } from '../diagnostics/diagnostic.js';
+import type { Block, DocSection, Field, Run, TableCell, TableRow } from './model.js';
+import { parsePageSize } from './page-setup.js';
+
+/** The parts of the model that the markup decides; metadata is added by the caller. */
+export interface MarkupDocument {
+  title: string;
+  subject?: string;
+  sections: DocSection[];
+}
+
+type Frame = {
+  name: string;
+  attrs: Record<string, string>;
+  runs: Run[];
+  blocks: Block[];
+  rows: TableRow[];
+  head: TableRow[];
+  cells: TableCell[];
+  items: Run[][];
+  field?: Field;
+  label?: Run[];
+};
+
+const INLINE = new Set(['b', 'i']);
+
+/**
+ * Parses the document markup a template renders (see docs/templates.md) into model sections. Errors name
+ * the template and the line of the rendered markup.
+ */
+export function markupToModel(markup: string, templateName: string): MarkupDocument {
+  const parser = new SaxesParser({ position: true });
+  const doc: MarkupDocument = { title: '', sections: [] };
+  const stack: Frame[] = [];
+  const style: { bold: number; italic: number } = { bold: 0, italic: 0 };
+  const fail = (message: string): never => {
+    throw new UserError(
+      `template ${templateName}: rendered markup line ${parser.line}, column ${parser.column}: ${message}`,
+    );
+  };
+  const top = () => stack[stack.length - 1]!;
+  const frame = (name: string, attrs: Record<string, string>): Frame => ({
+    name,
+    attrs,
+    runs: [],
+    blocks: [],
+    rows: [],
+    head: [],
+    cells: [],
+    items: [],
+  });
+  parser.on('error', (error) => fail(error.message.replace(/^.*?:\d+:\d+: /, '')));
+  parser.on('text', (text) => {
+    const current = stack[stack.length - 1];
+    if (!current || !/\S/.test(text)) {
+      if (current && /\s/.test(text) && acceptsText(current.name)) current.runs.push({ text: ' ' });
+      return;
+    }
+    if (!acceptsText(current.name)) fail(`text is not allowed directly inside <${current.name}>`);
+    current.runs.push({
+      text: text.replace(/\s+/g, ' '),
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+    });
+  });
+  parser.on('opentag', (tag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    if (INLINE.has(tag.name)) {
+      if (!stack.length || !acceptsText(top().name))
+        fail(`<${tag.name}> must be inside a paragraph, heading, list item or cell`);
+      if (tag.name === 'b') style.bold++;
+      else style.italic++;
+      return;
+    }
+    const field = FIELD_TAGS.has(tag.name) ? fieldFrom(tag.name, attrs, fail) : undefined;
+    if (field) {
+      const parent = top();
+      if (parent.name === 'td' || parent.name === 'field') parent.field = field;
+      else fail(`<${tag.name}> must be inside <td> or <field>`);
+    }
+    if (!KNOWN.has(tag.name)) fail(`unknown element <${tag.name}>; see docs/templates.md`);
+    stack.push(frame(tag.name, attrs));
+  });
+  parser.on('closetag', (tag) => {
+    if (INLINE.has(tag.name)) {
+      if (tag.name === 'b') style.bold--;
+      else style.italic--;
+      return;
+    }
+    const done = stack.pop()!;
+    const parent = stack[stack.length - 1];
+    close(done, parent, doc, fail);
+  });
+  parser.write(markup).close();
+  if (doc.sections.length === 0) fail('the template produced no <section>');
+  return doc;
+}
+
+const FIELD_TAGS = new Set(['choice', 'text', 'date', 'checkbox']);
+const KNOWN = new Set([
+  'document',
+  'section',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tr',
+  'td',
+  'field',
+  'label',
+  'page-break',
+  'spacer',
+  ...FIELD_TAGS,
+]);
+
+function acceptsText(name: string): boolean {
+  return ['h1', 'h2', 'h3', 'p', 'li', 'td', 'label'].includes(name);
+}
+
+function trimRuns(runs: Run[]): Run[] {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic)
+      last.text = (last.text + run.text).replace(/ {2,}/g, ' ');
+    else merged.push({ ...run });
+  }
+  if (merged[0]) merged[0].text = merged[0].text.trimStart();
+  const lastRun = merged[merged.length - 1];
+  if (lastRun) lastRun.text = lastRun.text.trimEnd();
+  return merged.filter((r) => r.text.length > 0);
+}
+
+function number(
+  value: string | undefined,
+  fallback: number,
+  what: string,
+  fail: (m: string) => never,
+): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n)) fail(`${what} must be a number, got "${value}"`);
+  return n;
+}
+
+function fieldFrom(name: string, a: Record<string, string>, fail: (m: string) => never): Field {
+  if (!a.name) fail(`<${name}> needs a name attribute`);
+  const label = a.label ?? a.name!;
+  const value = a.value ? a.value : undefined;
+  switch (name) {
+    case 'choice':
+      if (!a.value) fail('<choice> needs a value attribute');
+      return {
+        kind: 'choice',
+        name: a.name!,
+        value: a.value!,
+        label: a.label ?? a.value!,
+        groupLabel: a['group-label'] ?? a.name!,
+        ...(a.selected === 'true' ? { selected: true } : {}),
+      };
+    case 'date':
+      return { kind: 'date', name: a.name!, label, ...(value ? { value } : {}) };
+    case 'checkbox':
+      return { kind: 'checkbox', name: a.name!, label, ...(a.checked === 'true' ? { checked: true } : {}) };
+    default: {
+      const lines = number(a.lines, 1, 'lines', fail);
+      return { kind: 'text', name: a.name!, label, multiline: lines > 1, lines, ...(value ? { value } : {}) };
+    }
+  }
+}
+
+function close(
+  done: Frame,
+  parent: Frame | undefined,
+  doc: MarkupDocument,
+  fail: (m: string) => never,
+): void {
+  const a = done.attrs;
+  switch (done.name) {
+    case 'document':
+      doc.title = a.title ?? '';
+      if (a.subject) doc.subject = a.subject;
+      return;
+    case 'section': {
+      const margins = (a.margins ?? '50 36 50 36').split(/\s+/).map((m) => number(m, 36, 'margins', fail));
+      const section: DocSection = {
+        page: {
+          size: parsePageSize(a.size ?? 'letter'),
+          landscape: a.landscape === 'true',
+          margins: {
+            top: margins[0]!,
+            right: margins[1] ?? margins[0]!,
+            bottom: margins[2] ?? margins[0]!,
+            left: margins[3] ?? margins[1] ?? margins[0]!,
+          },
+          fontSize: number(a['font-size'], 10, 'font-size', fail),
+        },
+        blocks: done.blocks,
+      };
+      if (done.attrs.__header) section.header = JSON.parse(done.attrs.__header);
+      if (done.attrs.__footer) section.footer = JSON.parse(done.attrs.__footer);
+      doc.sections.push(section);
+      return;
+    }
+    case 'header':
+    case 'footer': {
+      if (parent?.name !== 'section') fail(`<${done.name}> must be directly inside <section>`);
+      const running = Object.fromEntries(
+        ['left', 'center', 'right'].filter((k) => a[k]).map((k) => [k, a[k]]),
+      );
+      parent!.attrs[`__${done.name}`] = JSON.stringify(running);
+      return;
+    }
+    case 'h1':
+    case 'h2':
+    case 'h3':
+      addBlock(
+        parent,
+        { type: 'heading', level: Number(done.name[1]) as 1 | 2 | 3, runs: trimRuns(done.runs) },
+        fail,
+      );
+      return;
+    case 'p':
+      addBlock(
+        parent,
+        {
+          type: 'paragraph',
+          runs: trimRuns(done.runs),
+          ...(a.scale ? { scale: number(a.scale, 1, 'scale', fail) } : {}),
+          ...(a.align ? { align: align(a.align, fail) } : {}),
+        },
+        fail,
+      );
+      return;
+    case 'li':
+      if (parent?.name !== 'ul' && parent?.name !== 'ol') fail('<li> must be inside <ul> or <ol>');
+      parent!.items.push(trimRuns(done.runs));
+      return;
+    case 'ul':
+    case 'ol':
+      addBlock(parent, { type: 'list', ordered: done.name === 'ol', items: done.items }, fail);
+      return;
+    case 'td': {
+      if (parent?.name !== 'tr') fail('<td> must be inside <tr>');
+      const runs = trimRuns(done.runs);
+      parent!.cells.push({
+        ...(runs.length ? { runs } : {}),
+        ...(done.field ? { field: done.field } : {}),
+        ...(a.span ? { span: number(a.span, 1, 'span', fail) } : {}),
+        ...(a.align ? { align: align(a.align, fail) } : {}),
+        ...(a.scale ? { scale: number(a.scale, 1, 'scale', fail) } : {}),
+        ...(a.shade === 'true' ? { shade: true } : {}),
+      });
+      return;
+    }
+    case 'tr': {
+      const row: TableRow = {
+        cells: done.cells,
+        ...(a['min-height'] ? { minHeight: number(a['min-height'], 0, 'min-height', fail) } : {}),
+      };
+      if (parent?.name === 'thead') parent.rows.push(row);
+      else if (parent?.name === 'table') parent.rows.push(row);
+      else fail('<tr> must be inside <table> or <thead>');
+      return;
+    }
+    case 'thead':
+      if (parent?.name !== 'table') fail('<thead> must be inside <table>');
+      parent!.head.push(...done.rows);
+      return;
+    case 'table': {
+      const columns = (a.columns ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((c) => number(c, 1, 'columns', fail));
+      if (columns.length === 0) fail('<table> needs a columns attribute, e.g. columns="1 3 1"');
+      for (const row of [...done.head, ...done.rows]) {
+        const width = row.cells.reduce((n, c) => n + (c.span ?? 1), 0);
+        if (width !== columns.length)
+          fail(`a table row has ${width} cells but the table has ${columns.length} columns`);
+      }
+      addBlock(parent, { type: 'table', columns, header: done.head, rows: done.rows }, fail);
+      return;
+    }
+    case 'label':
+      if (parent?.name !== 'field') fail('<label> must be inside <field>');
+      parent!.label = trimRuns(done.runs);
+      return;
+    case 'field':
+      if (!done.field) fail('<field> needs a <text>, <date>, <choice> or <checkbox> inside');
+      addBlock(parent, { type: 'field', label: done.label ?? [], field: done.field! }, fail);
+      return;
+    case 'page-break':
+      addBlock(parent, { type: 'page-break' }, fail);
+      return;
+    case 'spacer':
+      addBlock(parent, { type: 'spacer', height: number(a.height, 12, 'height', fail) }, fail);
+      return;
+    default:
+      return; // field elements were attached to their cell when opened
+  }
+}
+
+function addBlock(parent: Frame | undefined, block: Block, fail: (m: string) => never): void {
+  if (parent?.name !== 'section') fail(`<${block.type}> must be directly inside <section>`);
+  parent!.blocks.push(block);
+}
+
+function align(value: string, fail: (m: string) => never): 'left' | 'center' | 'right' {
+  if (value !== 'left' && value !== 'center' && value !== 'right')
+    fail(`align must be left, center or right, got "${value}"`);
+  return value as 'left' | 'center' | 'right';
+}
