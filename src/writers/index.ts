@@ -10,6 +10,7 @@ export type Format = 'pdf' | 'docx' | 'html' | 'md';
 const WRITERS: Partial<
   Record<Format, () => Promise<(model: DocumentModel, options: WriterOptions) => Promise<Uint8Array>>>
 > = {
+  html: async () => (await import('./html/write-html.js')).writeHtml,
   md: async () => (await import('./markdown/write-markdown.js')).writeMarkdown,
 };
 

@@ -1,0 +1,54 @@
+/**
+ * The worksheet's inline stylesheet: readable on a desktop, stacked on a phone (tables become one card per
+ * row with the option labels shown), legible at 200% zoom (relative units, no fixed widths), and printed
+ * without buttons with a page break before each ingredient.
+ */
+export const HTML_STYLE = `
+:root { --ink: #1a1a1a; --muted: #555; --line: #b9b9b9; --shade: #eef1f4; --accent: #1d5fa8; }
+* { box-sizing: border-box; }
+body { font: 1rem/1.45 "DejaVu Sans", "Segoe UI", system-ui, sans-serif; color: var(--ink); margin: 0; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+.running { color: var(--muted); font-size: .85rem; display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
+h1 { font-size: 1.7rem; margin: .6rem 0 .3rem; }
+h2 { font-size: 1.35rem; margin: 1.6rem 0 .5rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid var(--line); padding: .35rem .45rem; vertical-align: top; text-align: left; }
+th, td.shade { background: var(--shade); }
+td.center, th.center { text-align: center; }
+td.right { text-align: right; }
+textarea, input[type=text], input[type=date] { width: 100%; font: inherit; padding: .3rem; border: 1px solid #8a8a8a; border-radius: 3px; }
+textarea { resize: vertical; min-height: 2.6rem; }
+input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; margin: .15rem; accent-color: var(--accent); }
+label.option { display: inline-flex; align-items: center; gap: .3rem; cursor: pointer; }
+:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+label.option .opt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.field-block { margin: .8rem 0 1.1rem; }
+.field-block label { display: block; margin-bottom: .3rem; }
+.toolbar { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--line); padding: .6rem 1.25rem; display: flex; gap: .6rem; flex-wrap: wrap; align-items: center; }
+.toolbar button { font: inherit; padding: .45rem .9rem; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
+.toolbar button.secondary { background: #fff; color: var(--accent); }
+.toolbar output { color: var(--muted); font-size: .9rem; }
+.chart-row td { height: 12rem; }
+@media (max-width: 700px) {
+  main { padding: .6rem .7rem 5rem; }
+  table, tbody, tr, td { display: block; width: 100%; }
+  thead { display: none; }
+  tr { border: 1px solid var(--line); margin-bottom: .8rem; }
+  td { border: none; border-bottom: 1px solid #e3e3e3; text-align: left !important; }
+  td:empty, colgroup { display: none; }
+  td.center { display: inline-block; width: auto; border: none; padding: .3rem .5rem; }
+  body { overflow-wrap: anywhere; }
+  label.option .opt { position: static; width: auto; height: auto; clip: auto; }
+}
+@media print {
+  .toolbar, .no-print { display: none !important; }
+  main { max-width: none; padding: 0; }
+  section.doc-section + section.doc-section, h2 { break-before: page; }
+  h1 + h2, h2:first-of-type { break-before: auto; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  textarea { border: 1px solid #666; }
+}
+`;

@@ -1,0 +1,174 @@
+import type {
+  Block,
+  DocSection,
+  DocumentModel,
+  Field,
+  Run,
+  Running,
+  Table,
+  TableCell,
+} from '../../document/model.js';
+import { escapeHtml, jsonForScript } from './escape-html.js';
+import { HTML_SCRIPT } from './html-script.js';
+import { HTML_STYLE } from './html-style.js';
+
+/**
+ * One self-contained, fillable HTML worksheet: real form controls, inline CSS and script, no network
+ * requests. Every rubric and template value is escaped.
+ */
+export async function writeHtml(model: DocumentModel): Promise<Uint8Array> {
+  return new TextEncoder().encode(htmlOf(model));
+}
+
+/** The HTML text of a model. */
+export function htmlOf(model: DocumentModel): string {
+  const ids = { next: 0 };
+  const { meta } = model;
+  const metaTags = [
+    ['rubricate.rubric-id', meta.rubricId],
+    ['rubricate.edition', meta.edition],
+    ['rubricate.rubric-hash', meta.rubricHash],
+    ['rubricate.kind', meta.kind],
+    ...Object.entries(meta.values).map(([k, v]) => [`rubricate.value.${k}`, v]),
+  ]
+    .map(([name, content]) => `<meta name="${escapeHtml(name!)}" content="${escapeHtml(content!)}">`)
+    .join('\n');
+  const body = model.sections.map((section) => sectionHtml(section, ids)).join('\n');
+  const scriptMeta = {
+    rubricId: meta.rubricId,
+    edition: meta.edition,
+    rubricHash: meta.rubricHash,
+    kind: meta.kind,
+  };
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(meta.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data: blob:; form-action 'none'">
+<title>${escapeHtml(meta.title)}${meta.subject ? ` — ${escapeHtml(meta.subject)}` : ''}</title>
+${metaTags}
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<form id="worksheet" autocomplete="off">
+<main>
+${body}
+</main>
+<div class="toolbar" role="region" aria-label="Save your answers">
+<button type="button" id="download-responses">Save responses file</button>
+<button type="button" class="secondary" id="print-worksheet">Print</button>
+<button type="button" class="secondary" id="clear-responses">Clear answers</button>
+<output id="save-status" aria-live="polite"></output>
+</div>
+</form>
+<script type="application/json" id="rubricate-meta">${jsonForScript(scriptMeta)}</script>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+type Ids = { next: number };
+
+function sectionHtml(section: DocSection, ids: Ids): string {
+  const blocks = section.blocks.map((b) => blockHtml(b, ids)).join('\n');
+  return `<section class="doc-section">\n${running(section.header, 'header')}${blocks}\n${running(section.footer, 'footer')}</section>`;
+}
+
+function running(slots: Running | undefined, role: 'header' | 'footer'): string {
+  if (!slots) return '';
+  // Page numbers mean nothing on a web page; leave those slots out.
+  const parts = [slots.left, slots.center, slots.right].filter(
+    (t): t is string => !!t && !/\{pages?\}/.test(t),
+  );
+  if (parts.length === 0) return '';
+  return `<${role} class="running">${parts.map((p) => `<span>${escapeHtml(p)}</span>`).join('')}</${role}>\n`;
+}
+
+function blockHtml(block: Block, ids: Ids): string {
+  switch (block.type) {
+    case 'heading':
+      return `<h${block.level}>${runs(block.runs)}</h${block.level}>`;
+    case 'paragraph': {
+      const style = [
+        block.scale && block.scale !== 1 ? `font-size:${block.scale}em` : '',
+        block.align ? `text-align:${block.align}` : '',
+      ]
+        .filter(Boolean)
+        .join(';');
+      return `<p${style ? ` style="${style}"` : ''}>${runs(block.runs)}</p>`;
+    }
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${runs(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      return table(block, ids);
+    case 'field': {
+      const id = `f${ids.next++}`;
+      return `<div class="field-block"><label for="${id}">${runs(block.label)}</label>${control(block.field, id, false)}</div>`;
+    }
+    case 'page-break':
+      return '<hr class="no-print" aria-hidden="true">';
+    case 'spacer':
+      return `<div style="height:${Math.min(block.height, 48)}px" aria-hidden="true"></div>`;
+  }
+}
+
+function table(block: Table, ids: Ids): string {
+  const total = block.columns.reduce((a, b) => a + b, 0);
+  const cols = block.columns.map((c) => `<col style="width:${((100 * c) / total).toFixed(2)}%">`).join('');
+  const head = block.header.length
+    ? `<thead>${block.header.map((row) => `<tr>${row.cells.map((cell) => cellHtml(cell, 'th', ids)).join('')}</tr>`).join('')}</thead>`
+    : '';
+  const body = block.rows
+    .map(
+      (row) =>
+        `<tr${row.minHeight ? ' class="chart-row"' : ''}>${row.cells.map((cell) => cellHtml(cell, 'td', ids)).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<table><colgroup>${cols}</colgroup>${head}<tbody>\n${body}\n</tbody></table>`;
+}
+
+function cellHtml(cell: TableCell, tag: 'td' | 'th', ids: Ids): string {
+  const classes = [
+    cell.shade && tag === 'td' ? 'shade' : '',
+    cell.align && cell.align !== 'left' ? cell.align : '',
+  ].filter(Boolean);
+  const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${tag === 'th' ? ' scope="col"' : ''}`;
+  const field = cell.field ? control(cell.field, `f${ids.next++}`, true) : '';
+  return `<${tag}${attrs}>${cell.runs ? runs(cell.runs) : ''}${field}</${tag}>`;
+}
+
+function control(field: Field, id: string, inCell: boolean): string {
+  const name = escapeHtml(field.name);
+  switch (field.kind) {
+    case 'choice':
+      return `<label class="option" for="${id}"><input type="radio" id="${id}" name="${name}" value="${escapeHtml(field.value)}"${field.selected ? ' checked' : ''}><span class="opt">${escapeHtml(field.label)}</span><span class="sr-only"> — ${escapeHtml(field.groupLabel)}</span></label>`;
+    case 'checkbox':
+      return `<label class="option" for="${id}"><input type="checkbox" id="${id}" name="${name}"${field.checked ? ' checked' : ''}> ${escapeHtml(field.label)}</label>`;
+    case 'date':
+      return `${inCell ? hiddenLabel(id, field.label) : ''}<input type="date" id="${id}" name="${name}"${field.value ? ` value="${escapeHtml(field.value)}"` : ''}>`;
+    case 'text':
+      if (field.multiline) {
+        return `${inCell ? hiddenLabel(id, field.label) : ''}<textarea id="${id}" name="${name}" rows="${Math.min(field.lines ?? 3, 8)}">${escapeHtml(field.value ?? '')}</textarea>`;
+      }
+      return `${inCell ? hiddenLabel(id, field.label) : ''}<input type="text" id="${id}" name="${name}"${field.value ? ` value="${escapeHtml(field.value)}"` : ''}>`;
+  }
+}
+
+function hiddenLabel(id: string, text: string): string {
+  return `<label class="sr-only" for="${id}">${escapeHtml(text)}</label>`;
+}
+
+function runs(list: Run[]): string {
+  return list
+    .map((run) => {
+      let html = escapeHtml(run.text);
+      if (run.italic) html = `<em>${html}</em>`;
+      if (run.bold) html = `<strong>${html}</strong>`;
+      return html;
+    })
+    .join('');
+}
