@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import { renderBatch } from '../batch/batch-command.js';
+import { renderBytes } from '../batch/render-one.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { buildDocument, offeredKinds, WORKSHEET_KINDS } from '../document/build-document.js';
+import { offeredKinds, WORKSHEET_KINDS } from '../document/build-document.js';
 import type { WorksheetKind } from '../document/model.js';
 import { PAGE_SIZE_NAMES, parsePageSize } from '../document/page-setup.js';
 import { writeOutput } from '../io/write-output.js';
+import { rubricHash } from '../rubric/content-hash.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath } from '../rubric/registry.js';
-import { FORMATS, type Format, formatFromPath, parseFormat, writeDocument } from '../writers/index.js';
+import { FORMATS, type Format, formatFromPath, parseFormat } from '../writers/index.js';
 import { collectSet, readValuesFile } from './values.js';
 
 interface RenderOptions {
@@ -21,6 +24,11 @@ interface RenderOptions {
   template?: string;
   font?: string[];
   force?: boolean;
+  batch?: string;
+  outDir?: string;
+  name?: string;
+  require?: string;
+  quiet?: boolean;
 }
 
 /** `rubricate render`: one rubric → one fillable worksheet. */
@@ -29,16 +37,13 @@ export function registerRender(program: Command): void {
     .command('render')
     .description('render a rubric as a fillable worksheet (PDF, DOCX, HTML or Markdown)')
     .argument('<rubric>', 'rubric id, year (2020, 2021, 2025) or path to a YAML file')
-    .addOption(
-      new Option(
-        '-k, --kind <kind>',
-        'worksheet kind (default: self-assessment, else the first the rubric offers)',
-      ).choices(WORKSHEET_KINDS),
+    .option(
+      '-k, --kind <kind>',
+      `worksheet kind: ${WORKSHEET_KINDS.join(', ')} (default: self-assessment, else the first offered); a comma list with --batch`,
     )
-    .addOption(
-      new Option('-f, --format <format>', 'output format (default: from the -o extension, else pdf)').choices(
-        [...FORMATS, 'markdown'],
-      ),
+    .option(
+      '-f, --format <format>',
+      `output format: ${FORMATS.join(', ')} (default: from the -o extension, else pdf); a comma list with --batch`,
     )
     .option(
       '-o, --output <file>',
@@ -59,6 +64,17 @@ export function registerRender(program: Command): void {
       (v: string, p: string[] = []) => [...p, v],
     )
     .option('--force', 'overwrite the output file if it exists')
+    .option(
+      '--batch <file.csv>',
+      'render one document per CSV row (header row required; columns become template values)',
+    )
+    .option('--out-dir <dir>', 'output folder for --batch')
+    .option(
+      '--name <pattern>',
+      'file name pattern for --batch, e.g. "{{district}}-{{kind}}.pdf" (default: {{district}}-{{school}}-{{kind}})',
+    )
+    .option('--require <columns>', 'comma list of columns every --batch row must fill')
+    .option('-q, --quiet', 'no progress bar or summary with --batch')
     .addHelpText(
       'after',
       `
@@ -67,6 +83,7 @@ Examples:
   $ rubricate render 2021 --kind action-plan --set district="Peñasco ISD" --set date=2026-03-01 -o plan.docx
   $ rubricate render 2025 --kind large-chart --page-size tabloid -o charts.pdf
   $ rubricate render 2020 -f md -o -              # Markdown to standard output
+  $ rubricate render 2025 --batch districts.csv --out-dir packets --format pdf,docx --kind self-assessment,large-chart
   $ cp templates/self-assessment.hbs mine.hbs && rubricate render 2020 --template mine.hbs -o mine.pdf`,
     )
     .action(async (name: string, options: RenderOptions) => {
@@ -74,24 +91,74 @@ Examples:
       if (!loaded)
         throw new UserError(`the rubric is invalid; run rubricate validate ${name}`, 2, diagnostics);
       const { rubric } = loaded;
-      const kind = (options.kind ?? defaultKind(offeredKinds(rubric))) as WorksheetKind;
+      const values = { ...(options.data ? readValuesFile(options.data) : {}), ...(options.set ?? {}) };
+      const fonts = (options.font ?? []).map(readFont);
+      if (options.batch) {
+        process.exitCode = await renderBatch({
+          rubric,
+          rubricPath: loaded.file,
+          csv: options.batch,
+          outDir: options.outDir ?? requireOption('--out-dir', '--batch'),
+          kinds: list(options.kind, parseKind) ?? [defaultKind(offeredKinds(rubric))],
+          formats: list(options.format, parseFormat) ?? [defaultFormat()],
+          ...(options.name ? { pattern: options.name } : {}),
+          required: options.require
+            ? options.require
+                .split(',')
+                .map((c) => c.trim())
+                .filter(Boolean)
+            : [],
+          defaults: values,
+          settings: { ...pageOptions(options), fonts },
+          force: options.force ?? false,
+          quiet: options.quiet ?? false,
+        });
+        return;
+      }
+      if (options.outDir || options.name)
+        throw new UserError('--out-dir and --name go with --batch; for one document use -o FILE');
+      const kind = options.kind ? parseKind(options.kind) : defaultKind(offeredKinds(rubric));
       const format: Format = options.format
         ? parseFormat(options.format)
         : (options.output && formatFromPath(options.output)) || defaultFormat();
-      const values = { ...(options.data ? readValuesFile(options.data) : {}), ...(options.set ?? {}) };
-      const model = buildDocument(rubric, {
-        kind,
-        values,
-        ...(options.pageSize ? { pageSize: parsePageSize(options.pageSize) } : {}),
-        ...(options.landscape ? { landscape: true } : {}),
-        ...(options.template ? { template: options.template } : {}),
+      const bytes = await renderBytes(rubric, rubricHash(rubric), kind, format, values, {
+        ...pageOptions(options),
+        fonts,
       });
-      const fonts = (options.font ?? []).map(readFont);
-      const bytes = await writeDocument(format, model, { fonts });
       const output = options.output ?? `${rubric.id}-${kind}.${format}`;
       await writeOutput(output, bytes, { force: options.force ?? false });
       if (output !== '-') process.stderr.write(`wrote ${output}\n`);
     });
+}
+
+function pageOptions(options: RenderOptions) {
+  return {
+    ...(options.pageSize ? { pageSize: parsePageSize(options.pageSize) } : {}),
+    ...(options.landscape ? { landscape: true } : {}),
+    ...(options.template ? { template: options.template } : {}),
+  };
+}
+
+function parseKind(value: string): WorksheetKind {
+  if (!WORKSHEET_KINDS.includes(value as WorksheetKind))
+    throw new UserError(`unknown kind "${value}"; choose one of ${WORKSHEET_KINDS.join(', ')}`);
+  return value as WorksheetKind;
+}
+
+function list<T>(value: string | undefined, parse: (v: string) => T): T[] | undefined {
+  if (!value) return undefined;
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ].map(parse);
+}
+
+function requireOption(option: string, because: string): never {
+  throw new UserError(`${option} is required with ${because}`);
 }
 
 function defaultKind(kinds: WorksheetKind[]): WorksheetKind {

@@ -1,0 +1,40 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { UserError } from '../diagnostics/diagnostic.js';
+import type { WorksheetKind } from '../document/model.js';
+import { rubricHash } from '../rubric/content-hash.js';
+import { loadRubric } from '../rubric/load-rubric.js';
+import type { Format } from '../writers/index.js';
+import { type RenderSettings, renderBytes, writeAtomically } from './render-one.js';
+
+/** A batch worker: loads the rubric once, then renders and writes one document per message. */
+export interface WorkerJob {
+  id: number;
+  kind: WorksheetKind;
+  format: Format;
+  values: Record<string, string>;
+  temporary: string;
+  target: string;
+}
+
+export type WorkerReply =
+  | { id: number; ok: true; sha256: string; bytes: number }
+  | { id: number; ok: false; error: string };
+
+const { rubricPath, settings } = workerData as { rubricPath: string; settings: RenderSettings };
+const { loaded } = await loadRubric(rubricPath);
+const rubric = loaded!.rubric;
+const hash = rubricHash(rubric);
+
+parentPort!.on('message', async (job: WorkerJob) => {
+  let reply: WorkerReply;
+  try {
+    const bytes = await renderBytes(rubric, hash, job.kind, job.format, job.values, settings);
+    reply = { id: job.id, ok: true, ...(await writeAtomically(job.temporary, job.target, bytes)) };
+  } catch (error) {
+    const message =
+      error instanceof UserError ? error.message : `internal error: ${(error as Error).message}`;
+    reply = { id: job.id, ok: false, error: message };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage({ ready: true });

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BatchFailure, BatchJob } from './plan-batch.js';
+import type { RenderSettings } from './render-one.js';
+import type { WorkerJob, WorkerReply } from './render-worker.js';
+
+export interface WrittenFile {
+  file: string;
+  line: number;
+  kind: string;
+  format: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface BatchOutcome {
+  written: WrittenFile[];
+  failures: BatchFailure[];
+  interrupted: boolean;
+}
+
+export interface RunOptions {
+  rubricPath: string;
+  settings: RenderSettings;
+  outDir: string;
+  jobs: BatchJob[];
+  /** Called after each finished job with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Resolves when the user asks to stop (Ctrl-C). */
+  stopSignal?: Promise<void>;
+  workers?: number;
+}
+
+/**
+ * Renders the jobs on worker threads (one per core), one job in flight per worker so memory stays flat
+ * however long the CSV. Each file is written to a temporary name and renamed; when stopped, workers are
+ * terminated and the temporary files of unfinished jobs are removed, so no half-written file remains.
+ */
+export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
+  const { jobs, outDir } = options;
+  await mkdir(outDir, { recursive: true });
+  const written: WrittenFile[] = [];
+  const failures: BatchFailure[] = [];
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), jobs.length));
+  const inFlight = new Map<number, WorkerJob>();
+  let next = 0;
+  let done = 0;
+  let stopped = false;
+  const workerUrl = new URL('./render-worker.js', import.meta.url);
+  const pool: Worker[] = [];
+
+  await new Promise<void>((resolve) => {
+    let alive = count;
+    const finishWorker = (worker: Worker) => {
+      void worker.terminate();
+      if (--alive === 0) resolve();
+    };
+    const dispatch = (worker: Worker) => {
+      if (stopped || next >= jobs.length) return finishWorker(worker);
+      const id = next++;
+      const job = jobs[id]!;
+      const target = join(outDir, job.file);
+      const temporary = join(outDir, `.${basename(job.file)}.${randomBytes(6).toString('hex')}.tmp`);
+      const message: WorkerJob = {
+        id,
+        kind: job.kind,
+        format: job.format,
+        values: job.values,
+        temporary,
+        target,
+      };
+      inFlight.set(worker.threadId, message);
+      worker.postMessage(message);
+    };
+    options.stopSignal?.then(() => {
+      stopped = true;
+      for (const worker of pool) void worker.terminate();
+      for (const job of inFlight.values()) rmSync(job.temporary, { force: true });
+      resolve();
+    });
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(workerUrl, {
+        workerData: { rubricPath: options.rubricPath, settings: options.settings },
+      });
+      pool.push(worker);
+      worker.on('message', (reply: WorkerReply | { ready: true }) => {
+        if ('ready' in reply) return dispatch(worker);
+        const job = jobs[reply.id]!;
+        inFlight.delete(worker.threadId);
+        if (reply.ok)
+          written.push({
+            file: job.file,
+            line: job.line,
+            kind: job.kind,
+            format: job.format,
+            sha256: reply.sha256,
+            bytes: reply.bytes,
+          });
+        else failures.push({ line: job.line, file: job.file, error: reply.error });
+        options.onProgress?.(++done, jobs.length);
+        dispatch(worker);
+      });
+      worker.on('error', (error) => {
+        const job = inFlight.get(worker.threadId);
+        if (job) {
+          rmSync(job.temporary, { force: true });
+          failures.push({
+            line: jobs[job.id]!.line,
+            file: jobs[job.id]!.file,
+            error: `internal error: ${error.message}`,
+          });
+          inFlight.delete(worker.threadId);
+        }
+        if (!stopped) {
+          // The rest of the jobs go to the surviving workers.
+          finishWorker(worker);
+        }
+      });
+    }
+  });
+  const order = (a: { line: number; file?: string }, b: { line: number; file?: string }) =>
+    a.line - b.line || (a.file ?? '').localeCompare(b.file ?? '');
+  return { written: written.sort(order), failures: failures.sort(order), interrupted: stopped };
+}
