@@ -89,7 +89,7 @@ export const HTML_SCRIPT = `
     return out.join('\\n') + '\\n';
   }
   function download() {
-    var who = (collect()['respondent.name'] || 'responses').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'responses';
+    var who = (collect()['respondent.name'] || 'responses').replace(/[^\\p{L}\\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'responses';
     var blob = new Blob([responsesYaml()], { type: 'application/yaml' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
