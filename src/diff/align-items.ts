@@ -83,6 +83,8 @@ export function alignItems(
 /** Identical texts are always compared, whatever the inverted index keeps. */
 function exactPairs(older: readonly AlignableItem[], newer: readonly AlignableItem[]): [number, number][] {
   const byText = new Map<string, number[]>();
-  newer.forEach((item, j) => byText.set(item.text, [...(byText.get(item.text) ?? []), j]));
+  newer.forEach((item, j) => {
+    byText.set(item.text, [...(byText.get(item.text) ?? []), j]);
+  });
   return older.flatMap((item, i) => (byText.get(item.text) ?? []).map((j): [number, number] => [i, j]));
 }

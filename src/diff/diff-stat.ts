@@ -1,4 +1,4 @@
-import { ITEM_KINDS, type ItemChange, type KindCounts, type RubricDiff } from './types.js';
+import { ITEM_KINDS, type KindCounts, type RubricDiff } from './types.js';
 
 /** A zero count for every kind, keys in the fixed order of ITEM_KINDS. */
 export function emptyCounts(): KindCounts {
