@@ -32,9 +32,9 @@ for (const section of rubric.sections) {
       color: rgb(0, 0, 0),
     });
     const group = form.createRadioGroup(`${item.id}.rating`);
-    levels.forEach((level, i) =>
-      group.addOptionToPage(level.key, page, { x: 36 + i * 40, y: y - 30, width: 12, height: 12 }),
-    );
+    for (const [i, level] of levels.entries()) {
+      group.addOptionToPage(level.key, page, { x: 36 + i * 40, y: y - 30, width: 12, height: 12 });
+    }
     const evidence = form.createTextField(`${item.id}.evidence`);
     evidence.enableMultiline();
     evidence.addToPage(page, { x: 250, y: y - 50, width: 320, height: 40, font });
