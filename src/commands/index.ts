@@ -1,7 +1,21 @@
 import type { Command } from 'commander';
-import { registerList } from './list.js';
-import { registerRender } from './render.js';
-import { registerValidate } from './validate.js';
 
-/** Every subcommand, in the order `--help` lists them. Each module adds one command to the program. */
-export const COMMANDS: ((program: Command) => void)[] = [registerList, registerValidate, registerRender];
+type Register = (program: Command) => void;
+
+/**
+ * Every subcommand, in the order `--help` lists them: name → a loader of the module that adds it to the
+ * program. Only the command being run is loaded, so `rubricate list` never pays for pdf-lib or docx.
+ * To add a command: one line here, `name: async () => (await import('./name.js')).registerName,`.
+ */
+export const COMMANDS: Record<string, () => Promise<Register>> = {
+  list: async () => (await import('./list.js')).registerList,
+  validate: async () => (await import('./validate.js')).registerValidate,
+  render: async () => (await import('./render.js')).registerRender,
+};
+
+/** The loaders needed for these arguments: the named command only, or all of them (for help). */
+export async function commandsFor(args: readonly string[]): Promise<Register[]> {
+  const name = args.find((a) => !a.startsWith('-'));
+  const one = name !== undefined && name !== 'help' ? COMMANDS[name] : undefined;
+  return Promise.all(one ? [one()] : Object.values(COMMANDS).map((load) => load()));
+}
