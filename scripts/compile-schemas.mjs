@@ -1,0 +1,31 @@
+// Compiles the JSON Schemas in schema/ into standalone ajv validators (dist/validators/<name>.cjs) at build
+// time, so that no command pays for compiling a schema at run time. Each module records the SHA-256 of
+// its schema; src/schemas.ts falls back to compiling when the schema has changed since the build.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
+
+const out = new URL('../dist/validators/', import.meta.url);
+mkdirSync(out, { recursive: true });
+const dir = new URL('../schema/', import.meta.url);
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort()) {
+  const text = readFileSync(new URL(file, dir), 'utf8');
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    code: { source: true, esm: false },
+  });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(text));
+  const hash = createHash('sha256').update(text).digest('hex');
+  const code = `${standaloneCode.default(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
+  const name = file.replace(/\.schema\.json$/, '');
+  writeFileSync(new URL(`${name}.cjs`, out), code);
+}
+if (!existsSync(out)) process.exitCode = 1;
