@@ -24,6 +24,7 @@ export function classifyItems(
   older: readonly PlacedItem[],
   newer: readonly PlacedItem[],
   sectionPairs: readonly SectionPair[],
+  ingredients: readonly string[],
 ): ItemChange[] {
   const pairOfOld = new Map<number, number>();
   const pairOfNew = new Map<number, number>();
@@ -34,11 +35,11 @@ export function classifyItems(
   const keyed = groups.map((group) => {
     const olds = group.old.map((i) => older[i]!);
     const news = group.new.map((j) => newer[j]!);
-    const change = describe(group, olds, news, pairOfOld, pairOfNew);
     const sortKey: [number, number] =
       group.new.length > 0
         ? [pairOfNew.get(news[0]!.sectionIndex)!, group.new[0]!]
         : [pairOfOld.get(olds[0]!.sectionIndex)!, newer.length + group.old[0]!];
+    const change = describe(group, olds, news, pairOfOld, pairOfNew, ingredients[sortKey[0]]!);
     return { change, sortKey };
   });
   keyed.sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1]);
@@ -51,11 +52,14 @@ function describe(
   news: PlacedItem[],
   pairOfOld: Map<number, number>,
   pairOfNew: Map<number, number>,
+  ingredient: string,
 ): ItemChange {
   const old = olds.map(ref);
   const nu = news.map(ref);
-  if (nu.length === 0) return { kind: 'removed', aspects: [], score: null, old, new: nu, words: [] };
-  if (old.length === 0) return { kind: 'added', aspects: [], score: null, old, new: nu, words: [] };
+  if (nu.length === 0)
+    return { kind: 'removed', ingredient, aspects: [], score: null, old, new: nu, words: [] };
+  if (old.length === 0)
+    return { kind: 'added', ingredient, aspects: [], score: null, old, new: nu, words: [] };
   const oldText = old.map((r) => r.text).join(' ');
   const newText = nu.map((r) => r.text).join(' ');
   const found = new Set<ItemAspect>();
@@ -74,7 +78,7 @@ function describe(
       : nu.length > 1
         ? 'split'
         : (ASPECT_ORDER.find((a) => found.has(a)) ?? 'unchanged');
-  return { kind, aspects, score: group.score, old, new: nu, words: wordDiff(oldText, newText) };
+  return { kind, ingredient, aspects, score: group.score, old, new: nu, words: wordDiff(oldText, newText) };
 }
 
 /** Aspects are listed in the order of ITEM_KINDS so that JSON output is stable. */

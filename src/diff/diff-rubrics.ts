@@ -30,6 +30,10 @@ export function diffRubrics(older: Rubric, newer: Rubric, options: DiffOptions =
     newItems.map((p) => p.item),
     threshold,
   );
+  const ingredients = sectionPairs.map(([o, n]) => {
+    const section = (n !== null ? newer.sections[n] : older.sections[o!])!;
+    return { id: section.id, title: section.title };
+  });
   const oldFields = rubricFields(older);
   const newFields = rubricFields(newer);
   const body = {
@@ -42,19 +46,15 @@ export function diffRubrics(older: Rubric, newer: Rubric, options: DiffOptions =
     planningColumns: compareFields(oldFields.planningColumns, newFields.planningColumns),
     reflectionPrompts: compareFields(oldFields.reflectionPrompts, newFields.reflectionPrompts),
     sections: compareSections(older.sections, newer.sections, sectionPairs),
-    items: classifyItems(groups, oldItems, newItems, sectionPairs),
+    items: classifyItems(
+      groups,
+      oldItems,
+      newItems,
+      sectionPairs,
+      ingredients.map((s) => s.id),
+    ),
   };
-  const stat = diffStat(
-    body,
-    sectionPairs.map(([o, n]) => {
-      const section = (n !== null ? newer.sections[n] : older.sections[o!])!;
-      return {
-        section: section.id,
-        title: section.title,
-        oldSection: o === null ? null : older.sections[o]!.id,
-      };
-    }),
-  );
+  const stat = diffStat(body, ingredients);
   const identical =
     body.items.every((c) => c.kind === 'unchanged') &&
     body.sections.every((s) => s.kind === 'unchanged') &&

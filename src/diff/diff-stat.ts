@@ -11,15 +11,13 @@ export function emptyCounts(): KindCounts {
  */
 export function diffStat(
   diff: Omit<RubricDiff, 'stat' | 'identical'>,
-  sections: readonly { section: string; title: string; oldSection: string | null }[],
+  ingredients: readonly { id: string; title: string }[],
 ): RubricDiff['stat'] {
   const items = emptyCounts();
-  const rows = sections.map((s) => ({ section: s.section, title: s.title, counts: emptyCounts() }));
-  const byNew = new Map(rows.map((row) => [row.section, row]));
-  const byOld = new Map(sections.map((s, k) => [s.oldSection, rows[k]!]));
+  const rows = ingredients.map((s) => ({ section: s.id, title: s.title, counts: emptyCounts() }));
+  const byId = new Map(rows.map((row) => [row.section, row]));
   for (const change of diff.items) {
-    const row = change.new[0] ? byNew.get(change.new[0].section) : byOld.get(change.old[0]!.section);
-    const counts = row?.counts;
+    const counts = byId.get(change.ingredient)?.counts;
     for (const kind of new Set([change.kind, ...change.aspects])) {
       items[kind]++;
       if (counts) counts[kind]++;

@@ -38,6 +38,8 @@ export interface ItemRef {
 export interface ItemChange {
   /** The headline: split/merged/added/removed, else the most visible aspect, else unchanged. */
   kind: ItemKind;
+  /** Id of the ingredient the change is reported under: the new one, or for removed items the old one's counterpart. */
+  ingredient: string;
   /** Every aspect that changed, in a fixed order (empty when unchanged, added or removed). */
   aspects: ItemAspect[];
   /** Similarity of the old wording to the new (0..1, three decimals); null for added and removed items. */
