@@ -34,7 +34,11 @@ export function loadTemplate(path: string): Handlebars.TemplateDelegate {
     engine.precompile(source, { strict: false });
     template = engine.compile(source, { noEscape: false });
   } catch (error) {
-    throw new UserError(`template ${path}: ${firstLines((error as Error).message)}`);
+    const unclosed = /got 'EOF'/.test((error as Error).message) ? unclosedBlock(source) : undefined;
+    const hint = unclosed
+      ? `\nthe block {{#${unclosed.name}}} opened on line ${unclosed.line} is never closed with {{/${unclosed.name}}}`
+      : '';
+    throw new UserError(`template ${path}: ${firstLines((error as Error).message)}${hint}`);
   }
   compiled.set(path, template);
   return template;
@@ -47,6 +51,17 @@ export function runTemplate(template: Handlebars.TemplateDelegate, context: unkn
   } catch (error) {
     throw new UserError(`template ${path}: ${firstLines((error as Error).message)}`);
   }
+}
+
+/** The innermost block helper left open at the end of a template, with its line. */
+function unclosedBlock(source: string): { name: string; line: number } | undefined {
+  const open: { name: string; line: number }[] = [];
+  for (const match of source.matchAll(/\{\{~?([#/])\s*([\w-]+)/g)) {
+    const line = source.slice(0, match.index).split('\n').length;
+    if (match[1] === '#') open.push({ name: match[2]!, line });
+    else if (open[open.length - 1]?.name === match[2]) open.pop();
+  }
+  return open[open.length - 1];
 }
 
 function firstLines(message: string): string {
