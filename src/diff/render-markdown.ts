@@ -3,12 +3,15 @@ import { inlineWords } from './inline-words.js';
 import { summaryLine } from './summary-line.js';
 import type { FieldChange, RubricDiff } from './types.js';
 
-/** Escapes text so that Markdown shows it literally: no emphasis, links, HTML or table breaks from rubric text. */
+/**
+ * Escapes text so that Markdown shows it literally: no emphasis, code, links, HTML or table breaks from rubric
+ * text, and no list or heading when the text starts a line.
+ */
 export function escapeMarkdown(text: string): string {
+  const entities: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&]/g, (c) =>
-      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
-    )
+    .replace(/[\\`*_{}[\]<>&|~]/g, (c) => entities[c] ?? `\\${c}`)
+    .replace(/^([#+-]|\d+\.)/, '\\$1')
     .replace(/\r?\n/g, ' ');
 }
 
