@@ -11,6 +11,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   list: async () => (await import('./list.js')).registerList,
   validate: async () => (await import('./validate.js')).registerValidate,
   render: async () => (await import('./render.js')).registerRender,
+  diff: async () => (await import('./diff.js')).registerDiff,
 };
 
 /** The loaders needed for these arguments: the named command only, or all of them (for help). */
