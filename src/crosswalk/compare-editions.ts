@@ -64,31 +64,37 @@ export function compareAcrossEditions(
 ): EditionComparison {
   const sectionOfNew = new Map(newer.sections.flatMap((s) => s.items.map((i) => [i.id, s.id] as const)));
   const aligned = crosswalk.items.filter((e) => e.old.length > 0 && e.new.length > 0);
-  const items = aligned.map((entry): AlignedComparison => {
+  // Means stay unrounded until reported, so that ingredient means do not compound rounding.
+  const raw = aligned.map((entry) => {
     const before = pooled(entry.old, oldRatings);
     const after = pooled(entry.new, newRatings);
-    return {
+    return { entry, before, after, oldMean: mean(before), newMean: mean(after) };
+  });
+  const items = raw.map(
+    ({ entry, before, after, oldMean, newMean }): AlignedComparison => ({
       kind: entry.kind,
       old: [...entry.old],
       new: [...entry.new],
       ingredient: sectionOfNew.get(entry.new[0]!) ?? '',
-      oldMean: mean(before),
-      newMean: mean(after),
-      change: difference(mean(before), mean(after)),
+      oldMean: round(oldMean),
+      newMean: round(newMean),
+      change: difference(oldMean, newMean),
       oldRatings: before.length,
       newRatings: after.length,
-    };
-  });
+    }),
+  );
   const ingredients = newer.sections.map((section): IngredientComparison => {
-    const both = items.filter((i) => i.ingredient === section.id && i.change !== null);
-    const oldMean = mean(both.map((i) => i.oldMean!));
-    const newMean = mean(both.map((i) => i.newMean!));
+    const both = raw.filter(
+      (r, k) => items[k]!.ingredient === section.id && r.oldMean !== null && r.newMean !== null,
+    );
+    const oldMean = mean(both.map((r) => r.oldMean!));
+    const newMean = mean(both.map((r) => r.newMean!));
     return {
       ingredient: section.id,
       title: section.title,
       compared: both.length,
-      oldMean,
-      newMean,
+      oldMean: round(oldMean),
+      newMean: round(newMean),
       change: difference(oldMean, newMean),
     };
   });
@@ -112,7 +118,7 @@ function pooled(ids: readonly string[], ratings: RatingsByItem): number[] {
 
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  return round(values.reduce((a, b) => a + b, 0) / values.length);
+  return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function difference(before: number | null, after: number | null): number | null {
@@ -120,8 +126,8 @@ function difference(before: number | null, after: number | null): number | null 
 }
 
 /** Three decimals, so that reports and JSON are stable. */
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1000) / 1000;
 }
 
 function unaligned(rubric: Rubric, aligned: ReadonlySet<string>, ratings: RatingsByItem): UnalignedItem[] {
@@ -130,7 +136,7 @@ function unaligned(rubric: Rubric, aligned: ReadonlySet<string>, ratings: Rating
       .filter((i) => !aligned.has(i.id))
       .map((i) => {
         const scored = pooled([i.id], ratings);
-        return { id: i.id, section: s.id, text: i.text, mean: mean(scored), ratings: scored.length };
+        return { id: i.id, section: s.id, text: i.text, mean: round(mean(scored)), ratings: scored.length };
       }),
   );
 }

@@ -1,3 +1,4 @@
+import { sanitizeMultiline } from '../diagnostics/sanitize.js';
 import { changeHeadline } from './change-headline.js';
 import { inlineWords } from './inline-words.js';
 import { summaryLine } from './summary-line.js';
@@ -9,7 +10,7 @@ import type { FieldChange, RubricDiff } from './types.js';
  */
 export function escapeMarkdown(text: string): string {
   const entities: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-  return text
+  return sanitizeMultiline(text)
     .replace(/[\\`*_{}[\]<>&|~]/g, (c) => entities[c] ?? `\\${c}`)
     .replace(/^([#+-]|\d+\.)/, '\\$1')
     .replace(/\r?\n/g, ' ');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import type { ItemChange, RubricDiff } from '../../src/diff/types.js';
 import { loadRubric } from '../../src/rubric/load-rubric.js';
 import { resolveRubricPath } from '../../src/rubric/registry.js';
@@ -25,14 +24,4 @@ export function changeJoining(diff: RubricDiff, old: string[], nu: string[]): It
         nu,
       ),
   );
-}
-
-/** Runs the built CLI (`node bin/rubricate.js …`) without colour. */
-export function runCli(args: string[], cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, ['bin/rubricate.js', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
