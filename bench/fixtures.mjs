@@ -94,15 +94,15 @@ export async function filledPdfs(count) {
 }
 
 /** A synthetic rubric of `items` items (bench/synthetic-rubric.mjs), or null when the generator is missing. */
-export function syntheticRubric(items, seed) {
-  const file = join(WORK, `synthetic-${items}-${seed}.yaml`);
+export function syntheticRubric(items, seed, next = false) {
+  const file = join(WORK, `synthetic-${items}-${seed}${next ? '-next' : ''}.yaml`);
   if (existsSync(file)) return file;
   const generator = join(ROOT, 'bench', 'synthetic-rubric.mjs');
   if (!existsSync(generator)) return null;
   mkdirSync(WORK, { recursive: true });
   writeFileSync(
     file,
-    execFileSync(process.execPath, [generator, String(items), String(seed)], { maxBuffer: 1 << 28 }),
+    execFileSync(process.execPath, [generator, String(items), String(seed), ...(next ? ['--next'] : [])], { maxBuffer: 1 << 28 }),
   );
   return file;
 }

@@ -158,7 +158,7 @@ const SCENARIOS = [
     name: 'diff 2000 × 2000 items',
     argv: () => {
       const a = syntheticRubric(2000, 1);
-      const b = syntheticRubric(2000, 2);
+      const b = syntheticRubric(2000, 1, true);
       return a && b ? [...CLI, 'diff', a, b, '--format', 'json', '-o', out('diff-big.json')] : null;
     },
     runs: 3,
