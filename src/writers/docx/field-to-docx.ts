@@ -1,0 +1,58 @@
+import { type ParagraphChild, TextRun } from 'docx';
+import type { Field } from '../../document/model.js';
+import { type ControlIds, checkboxControl, textControl } from './content-controls.js';
+import { OPTION_LABEL_SCALE, OPTION_LABEL_STYLE } from './docx-styles.js';
+
+export interface FieldPlacement {
+  ids: ControlIds;
+  /** Font size in half-points. */
+  size: number;
+  /** The document's default size in half-points: not stated again. */
+  documentSize: number;
+  /** In a narrow table cell the option's label goes under its box, smaller; elsewhere beside it. */
+  inCell: boolean;
+}
+
+/**
+ * One field as paragraph content: a content control tagged with the field's name (docs/fields.md), and for
+ * checkboxes the label text next to the box so it reads the same on paper as in Word.
+ */
+export function fieldToDocx(field: Field, placement: FieldPlacement): ParagraphChild[] {
+  const { ids } = placement;
+  const size = placement.size === placement.documentSize ? undefined : placement.size;
+  switch (field.kind) {
+    case 'choice': {
+      const tag = `${field.name}=${field.value}`;
+      const checked = field.selected === true;
+      return [
+        checkboxControl(ids, { tag, alias: field.label, checked, size }),
+        label(field.label, placement),
+      ];
+    }
+    case 'checkbox': {
+      const checked = field.checked === true;
+      return [
+        checkboxControl(ids, { tag: field.name, alias: field.label, checked, size }),
+        label(field.label, placement),
+      ];
+    }
+    case 'text':
+    case 'date':
+      return [
+        textControl(ids, {
+          tag: field.name,
+          alias: field.label,
+          multiline: field.kind === 'text' && field.multiline,
+          size,
+          ...(field.value !== undefined ? { value: field.value } : {}),
+        }),
+      ];
+  }
+}
+
+function label(text: string, { size, documentSize, inCell }: FieldPlacement): TextRun {
+  if (!inCell) return new TextRun({ text: ` ${text}`, ...(size !== documentSize ? { size } : {}) });
+  // The style carries the small size for body-size cells; other sizes state theirs.
+  const small = size === documentSize ? {} : { size: Math.max(2, Math.round(size * OPTION_LABEL_SCALE)) };
+  return new TextRun({ text, style: OPTION_LABEL_STYLE, break: 1, ...small });
+}

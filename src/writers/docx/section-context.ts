@@ -1,0 +1,20 @@
+import type { ControlIds } from './content-controls.js';
+
+/** What block conversion needs to know about the section it is in and the document so far. */
+export interface SectionContext {
+  ids: ControlIds;
+  /** Numbered lists restart at 1: each gets its own numbering instance. */
+  lists: { next: number };
+  /** The document's default font size in half-points: runs of that size need not state it. */
+  documentSize: number;
+  /** Body text size in points. */
+  fontSize: number;
+  /** Width between the margins, in points. */
+  textWidth: number;
+}
+
+/** Line height as a multiple of the font size, for turning "lines" hints into heights. */
+export const LINE_HEIGHT = 1.25;
+
+/** Cell padding in points. */
+export const CELL_PADDING = { vertical: 2, horizontal: 4 };
