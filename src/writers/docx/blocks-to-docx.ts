@@ -1,23 +1,14 @@
-import {
-  AlignmentType,
-  HeadingLevel,
-  HeightRule,
-  LineRuleType,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { AlignmentType, HeadingLevel, LineRuleType, PageBreak, Paragraph, type Table } from 'docx';
 import type { Block, FieldBlock } from '../../document/model.js';
 import { fieldToDocx } from './field-to-docx.js';
 import { runsToDocx } from './runs-to-docx.js';
 import { CELL_PADDING, LINE_HEIGHT, type SectionContext } from './section-context.js';
 import { tableToDocx } from './table-to-docx.js';
+import { cellTree, paragraphTree, rowTree, tableTree } from './table-tree.js';
 import { halfPoints, twips } from './units.js';
+import { preparedXml, type XmlTree } from './xml-tree.js';
 
+/** What a section's body holds; tables are prepared element trees standing in for the package's Table. */
 type BodyChild = Paragraph | Table;
 
 const HEADINGS = {
@@ -28,15 +19,17 @@ const HEADINGS = {
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /**
- * A section's blocks as Word body content. Two tables in a row get an empty paragraph between them, since
+ * A section's blocks as Word body content. Two tables in a row get a hairline paragraph between them, since
  * Word would otherwise merge them into one.
  */
 export function blocksToDocx(blocks: Block[], context: SectionContext): BodyChild[] {
   const out: BodyChild[] = [];
+  let afterTable = false;
   for (const block of blocks) {
-    const converted = blockToDocx(block, context);
-    if (out.at(-1) instanceof Table && converted[0] instanceof Table) out.push(gap());
-    out.push(...converted);
+    const startsWithTable = block.type === 'table' || block.type === 'field';
+    if (afterTable && block.type === 'table') out.push(hairline());
+    out.push(...blockToDocx(block, context));
+    afterTable = startsWithTable;
   }
   return out;
 }
@@ -76,7 +69,7 @@ function blockToDocx(block: Block, context: SectionContext): BodyChild[] {
       );
     }
     case 'table':
-      return [tableToDocx(block, context)];
+      return [asTable(tableToDocx(block, context))];
     case 'field':
       return fieldBlockToDocx(block, context);
     case 'page-break':
@@ -98,40 +91,28 @@ function fieldBlockToDocx(block: FieldBlock, context: SectionContext): BodyChild
   const lines = field.kind === 'text' && field.multiline ? (field.lines ?? 3) : 1;
   const height = lines * context.fontSize * LINE_HEIGHT + 2 * CELL_PADDING.vertical;
   const width = twips(context.textWidth);
-  const box = new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [width],
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        height: { value: twips(height), rule: HeightRule.ATLEAST },
-        children: [
-          new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            children: [
-              new Paragraph({
-                children: fieldToDocx(field, {
-                  ids: context.ids,
-                  size,
-                  documentSize: context.documentSize,
-                  inCell: false,
-                }),
-              }),
-            ],
-          }),
-        ],
-      }),
-    ],
+  const content = fieldToDocx(field, {
+    ids: context.ids,
+    size,
+    documentSize: context.documentSize,
+    inCell: false,
   });
+  const row = rowTree({ header: false, height: twips(height) }, [
+    cellTree({ width }, paragraphTree(undefined, content)),
+  ]);
   const label = new Paragraph({
     keepNext: true,
     spacing: { before: twips(context.fontSize * 0.5), after: twips(context.fontSize * 0.25) },
     children: runsToDocx(block.label, size, context.documentSize),
   });
-  return [label, box];
+  return [label, asTable(tableTree([width], [row]))];
 }
 
-function gap(): Paragraph {
+/** A prepared w:tbl in a body slot typed for the package's Table, which the serializer treats alike. */
+function asTable(tree: XmlTree): Table {
+  return preparedXml(tree) as unknown as Table;
+}
+
+function hairline(): Paragraph {
   return new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] });
 }

@@ -1,5 +1,5 @@
 import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from 'docx';
-import { CHECKBOX_STYLE, PLACEHOLDER_STYLE, SYMBOL_FONT } from './content-controls.js';
+import { CHECKBOX_SCALE, CHECKBOX_STYLE, PLACEHOLDER_STYLE, SYMBOL_FONT } from './content-controls.js';
 import { halfPoints, twips } from './units.js';
 
 /** The document font: what the PDF embeds. Word substitutes a close font where it is not installed. */
@@ -49,7 +49,10 @@ export function documentStyles(fontSize: number, language: string): IStylesOptio
         id: CHECKBOX_STYLE,
         name: 'Checkbox Symbol',
         basedOn: 'DefaultParagraphFont',
-        run: { font: { ascii: SYMBOL_FONT, hAnsi: SYMBOL_FONT, eastAsia: SYMBOL_FONT, hint: 'eastAsia' } },
+        run: {
+          font: { ascii: SYMBOL_FONT, hAnsi: SYMBOL_FONT, eastAsia: SYMBOL_FONT, hint: 'eastAsia' },
+          size: halfPoints(fontSize * CHECKBOX_SCALE),
+        },
       },
       {
         id: OPTION_LABEL_STYLE,

@@ -1,7 +1,7 @@
-import { type ParagraphChild, TextRun } from 'docx';
 import type { Field } from '../../document/model.js';
 import { type ControlIds, checkboxControl, textControl } from './content-controls.js';
 import { OPTION_LABEL_SCALE, OPTION_LABEL_STYLE } from './docx-styles.js';
+import { runTree, type XmlTree } from './xml-tree.js';
 
 export interface FieldPlacement {
   ids: ControlIds;
@@ -17,7 +17,7 @@ export interface FieldPlacement {
  * One field as paragraph content: a content control tagged with the field's name (docs/fields.md), and for
  * checkboxes the label text next to the box so it reads the same on paper as in Word.
  */
-export function fieldToDocx(field: Field, placement: FieldPlacement): ParagraphChild[] {
+export function fieldToDocx(field: Field, placement: FieldPlacement): XmlTree[] {
   const { ids } = placement;
   const size = placement.size === placement.documentSize ? undefined : placement.size;
   switch (field.kind) {
@@ -31,10 +31,8 @@ export function fieldToDocx(field: Field, placement: FieldPlacement): ParagraphC
     }
     case 'checkbox': {
       const checked = field.checked === true;
-      return [
-        checkboxControl(ids, { tag: field.name, alias: field.label, checked, size }),
-        label(field.label, placement),
-      ];
+      const control = checkboxControl(ids, { tag: field.name, alias: field.label, checked, size });
+      return [control, label(field.label, placement)];
     }
     case 'text':
     case 'date':
@@ -50,9 +48,9 @@ export function fieldToDocx(field: Field, placement: FieldPlacement): ParagraphC
   }
 }
 
-function label(text: string, { size, documentSize, inCell }: FieldPlacement): TextRun {
-  if (!inCell) return new TextRun({ text: ` ${text}`, ...(size !== documentSize ? { size } : {}) });
-  // The style carries the small size for body-size cells; other sizes state theirs.
-  const small = size === documentSize ? {} : { size: Math.max(2, Math.round(size * OPTION_LABEL_SCALE)) };
-  return new TextRun({ text, style: OPTION_LABEL_STYLE, break: 1, ...small });
+function label(text: string, { size, documentSize, inCell }: FieldPlacement): XmlTree {
+  if (!inCell) return runTree(` ${text}`, { size: size === documentSize ? undefined : size });
+  // The style carries the small size in body-size cells; cells of other sizes state theirs.
+  const small = size === documentSize ? undefined : Math.max(2, Math.round(size * OPTION_LABEL_SCALE));
+  return runTree(text, { style: OPTION_LABEL_STYLE, size: small, breakBefore: true });
 }

@@ -1,16 +1,3 @@
-import {
-  AlignmentType,
-  HeightRule,
-  Paragraph,
-  type ParagraphChild,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
 import type {
   Field,
   TableCell as ModelCell,
@@ -18,81 +5,65 @@ import type {
   Table as ModelTable,
 } from '../../document/model.js';
 import { fieldToDocx } from './field-to-docx.js';
-import { runsToDocx } from './runs-to-docx.js';
 import { CELL_PADDING, LINE_HEIGHT, type SectionContext } from './section-context.js';
+import { cellTree, paragraphTree, rowTree, tableTree } from './table-tree.js';
 import { halfPoints, twips } from './units.js';
-
-const SHADE = 'D9D9D9';
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+import { runTree, type XmlTree } from './xml-tree.js';
 
 /**
  * A model table as a fixed-layout Word table across the text width: header rows repeat on every page
  * (w:tblHeader), no row splits across pages (w:cantSplit), and rows are at least as tall as asked or as their
  * multi-line fields need.
  */
-export function tableToDocx(table: ModelTable, context: SectionContext): Table {
+export function tableToDocx(table: ModelTable, context: SectionContext): XmlTree {
   const widths = columnTwips(table.columns, context.textWidth);
-  const row = (model: ModelRow, header: boolean) => rowToDocx(model, header, widths, context);
-  return new Table({
-    width: { size: sum(widths), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: {
-      top: twips(CELL_PADDING.vertical),
-      bottom: twips(CELL_PADDING.vertical),
-      left: twips(CELL_PADDING.horizontal),
-      right: twips(CELL_PADDING.horizontal),
-    },
-    rows: [...table.header.map((r) => row(r, true)), ...table.rows.map((r) => row(r, false))],
-  });
+  const rows = [
+    ...table.header.map((row) => rowToDocx(row, true, widths, context)),
+    ...table.rows.map((row) => rowToDocx(row, false, widths, context)),
+  ];
+  return tableTree(widths, rows);
 }
 
 /** Relative widths scaled to the text width in whole twips; rounding goes to the last column. */
 export function columnTwips(columns: number[], textWidth: number): number[] {
   const total = twips(textWidth);
-  const weight = sum(columns) || 1;
+  const weight = columns.reduce((a, b) => a + b, 0) || 1;
   const widths = columns.map((c) => Math.floor((total * c) / weight));
-  if (widths.length > 0) widths[widths.length - 1]! += total - sum(widths);
+  const last = widths.length - 1;
+  if (last >= 0) widths[last] = (widths[last] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
-function rowToDocx(row: ModelRow, header: boolean, widths: number[], context: SectionContext): TableRow {
+function rowToDocx(row: ModelRow, header: boolean, widths: number[], context: SectionContext): XmlTree {
   const height = Math.max(row.minHeight ?? 0, ...row.cells.map((cell) => fieldHeight(cell, context)));
   let column = 0;
   const cells = row.cells.map((cell) => {
     const span = Math.max(1, cell.span ?? 1);
-    const width = sum(widths.slice(column, column + span));
+    const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
     column += span;
     return cellToDocx(cell, width, context);
   });
-  return new TableRow({
-    children: cells,
-    ...(header ? { tableHeader: true } : {}),
-    cantSplit: true,
-    ...(height > 0 ? { height: { value: twips(height), rule: HeightRule.ATLEAST } } : {}),
-  });
+  return rowTree({ header, height: twips(height) }, cells);
 }
 
-function cellToDocx(cell: ModelCell, width: number, context: SectionContext): TableCell {
+function cellToDocx(cell: ModelCell, width: number, context: SectionContext): XmlTree {
   const size = halfPoints(context.fontSize * (cell.scale ?? 1));
-  const children: ParagraphChild[] = runsToDocx(cell.runs ?? [], size, context.documentSize);
+  const stated = size === context.documentSize ? undefined : size;
+  const children = (cell.runs ?? []).map((run) =>
+    runTree(run.text, { bold: run.bold === true, italic: run.italic === true, size: stated }),
+  );
   if (cell.field) {
-    if (children.length > 0) children.push(...runsToDocx([{ text: ' ' }], size, context.documentSize));
+    if (children.length > 0) children.push(runTree(' ', { size: stated }));
     const placement = { ids: context.ids, size, documentSize: context.documentSize, inCell: true };
     children.push(...fieldToDocx(cell.field, placement));
   }
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(cell.span && cell.span > 1 ? { columnSpan: cell.span } : {}),
-    ...(cell.shade ? { shading: { fill: SHADE, type: ShadingType.CLEAR, color: 'auto' } } : {}),
-    ...(isChoice(cell.field) ? { verticalAlign: VerticalAlign.CENTER } : {}),
-    children: [
-      new Paragraph({
-        children,
-        ...(cell.align ? { alignment: ALIGN[cell.align] } : {}),
-      }),
-    ],
-  });
+  const options = {
+    width,
+    ...(cell.span ? { span: cell.span } : {}),
+    ...(cell.shade ? { shade: true } : {}),
+    ...(isCheckable(cell.field) ? { middle: true } : {}),
+  };
+  return cellTree(options, paragraphTree(cell.align, children));
 }
 
 /** Room for a multi-line field's visible lines, in points. */
@@ -103,10 +74,6 @@ function fieldHeight(cell: ModelCell, context: SectionContext): number {
   return lines * context.fontSize * (cell.scale ?? 1) * LINE_HEIGHT + 2 * CELL_PADDING.vertical;
 }
 
-function isChoice(field: Field | undefined): boolean {
+function isCheckable(field: Field | undefined): boolean {
   return field?.kind === 'choice' || field?.kind === 'checkbox';
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }
