@@ -28,14 +28,16 @@ export function blocksToDocx(blocks: Block[], context: SectionContext): BodyChil
   for (const block of blocks) {
     const startsWithTable = block.type === 'table' || block.type === 'field';
     if (afterTable && block.type === 'table') out.push(hairline());
-    out.push(...blockToDocx(block, context));
+    out.push(...blockToDocx(block, context, afterTable));
     afterTable = startsWithTable;
   }
   return out;
 }
 
-function blockToDocx(block: Block, context: SectionContext): BodyChild[] {
+function blockToDocx(block: Block, context: SectionContext, afterTable: boolean): BodyChild[] {
   const body = halfPoints(context.fontSize);
+  // Text straight after a table would touch its bottom border.
+  const before = afterTable ? { before: twips(context.fontSize * 0.6) } : {};
   switch (block.type) {
     case 'heading': {
       const { level, scale } = HEADINGS[block.level];
@@ -47,7 +49,7 @@ function blockToDocx(block: Block, context: SectionContext): BodyChild[] {
     case 'paragraph':
       return [
         new Paragraph({
-          spacing: { after: twips(context.fontSize * 0.5) },
+          spacing: { ...before, after: twips(context.fontSize * 0.5) },
           children: runsToDocx(
             block.runs,
             halfPoints(context.fontSize * (block.scale ?? 1)),
@@ -63,7 +65,10 @@ function blockToDocx(block: Block, context: SectionContext): BodyChild[] {
         (runs, i) =>
           new Paragraph({
             numbering: { reference, level: 0, instance },
-            spacing: { after: twips(context.fontSize * (i === block.items.length - 1 ? 0.5 : 0.2)) },
+            spacing: {
+              ...(i === 0 ? before : {}),
+              after: twips(context.fontSize * (i === block.items.length - 1 ? 0.5 : 0.2)),
+            },
             children: runsToDocx(runs, body, context.documentSize),
           }),
       );

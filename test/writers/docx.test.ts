@@ -1,0 +1,372 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument, offeredKinds } from '../../src/document/build-document.js';
+import { type DocumentModel, type Field, fieldsOf } from '../../src/document/model.js';
+import { loadRubric } from '../../src/rubric/load-rubric.js';
+import { writeDocx } from '../../src/writers/docx/write-docx.js';
+import { ROOT } from '../helpers/cli.js';
+import { docxFixture } from './docx-fixture.js';
+import { child, docxParts, findAll, parseXml, textOf, type XmlNode } from './docx-xml.js';
+
+/** External programs: missing ones skip the test locally and fail it in CI. */
+function requireTools(skip: () => void, ...names: string[]): void {
+  const missing = names.filter((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status !== 0);
+  if (missing.length === 0) return;
+  if (process.env.CI === 'true') throw new Error(`required program(s) missing in CI: ${missing.join(', ')}`);
+  skip();
+}
+
+/** The tag each field's content control must carry (docs/fields.md). */
+function expectedTag(field: Field): string {
+  return field.kind === 'choice' ? `${field.name}=${field.value}` : field.name;
+}
+
+function controls(document: XmlNode): { tag: string; alias: string; id: string; sdt: XmlNode }[] {
+  return findAll(document, 'w:sdt').map((sdt) => {
+    const pr = child(sdt, 'w:sdtPr')!;
+    return {
+      tag: child(pr, 'w:tag')!.attributes['w:val']!,
+      alias: child(pr, 'w:alias')!.attributes['w:val']!,
+      id: child(pr, 'w:id')!.attributes['w:val']!,
+      sdt,
+    };
+  });
+}
+
+let fixtureBytes: Uint8Array;
+let parts: Record<string, string>;
+let document: XmlNode;
+
+beforeAll(async () => {
+  fixtureBytes = await writeDocx(docxFixture(), {});
+  parts = docxParts(fixtureBytes);
+  document = parseXml(parts['word/document.xml']!);
+});
+
+describe('writeDocx content controls', () => {
+  it('gives every field one control with its stable tag, a unique id and the label as alias', () => {
+    const model = docxFixture();
+    const found = controls(document);
+    expect(found.map((c) => c.tag)).toEqual(fieldsOf(model).map(expectedTag));
+    expect(found.map((c) => c.alias)).toEqual(fieldsOf(model).map((f) => f.label));
+    expect(new Set(found.map((c) => c.id)).size).toBe(found.length);
+    expect(found.map((c) => c.tag)).toContain('capacity-building.1.rating=ok-for-now');
+  });
+
+  it('makes options and checkboxes w14 checkbox controls, checked only where selected', () => {
+    const boxes = controls(document).filter((c) => findAll(c.sdt, 'w14:checkbox').length === 1);
+    expect(boxes.map((b) => b.tag)).toEqual([
+      'capacity-building.1.rating=strength',
+      'capacity-building.1.rating=ok-for-now',
+      'capacity-building.1.rating=dont-know',
+      'capacity-building.2.rating=strength',
+      'capacity-building.2.rating=ok-for-now',
+      'capacity-building.2.rating=dont-know',
+      'review.done',
+    ]);
+    for (const box of boxes) {
+      const checkbox = findAll(box.sdt, 'w14:checkbox')[0]!;
+      const checked = child(checkbox, 'w14:checked')!.attributes['w14:val'];
+      expect(child(checkbox, 'w14:checkedState')!.attributes).toMatchObject({ 'w14:val': '2612' });
+      expect(child(checkbox, 'w14:uncheckedState')!.attributes).toMatchObject({ 'w14:val': '2610' });
+      const on = box.tag === 'capacity-building.1.rating=ok-for-now' || box.tag === 'review.done';
+      expect(checked).toBe(on ? '1' : '0');
+      expect(textOf(child(box.sdt, 'w:sdtContent')!)).toBe(on ? '☒' : '☐');
+    }
+    // The option's label is printed next to its box.
+    const cell = findAll(document, 'w:tc').find(
+      (tc) => findAll(tc, 'w:sdt').length === 1 && textOf(tc).includes('OK for now'),
+    );
+    expect(cell).toBeDefined();
+  });
+
+  it('makes text and date fields plain-text controls: placeholder when empty, value when set', () => {
+    const texts = controls(document).filter((c) => findAll(c.sdt, 'w:text').length === 1);
+    expect(texts.map((t) => t.tag)).toEqual([
+      'capacity-building.1.evidence',
+      'capacity-building.2.evidence',
+      'context.date',
+      'reflection.greatest-strengths',
+      'capacity-building.1.responsible',
+    ]);
+    const byTag = new Map(texts.map((t) => [t.tag, t.sdt]));
+    const filled = byTag.get('capacity-building.1.evidence')!;
+    expect(findAll(filled, 'w:showingPlcHdr')).toHaveLength(0);
+    expect(findAll(filled, 'w:text')[0]!.attributes['w:multiLine']).toBe('1');
+    expect(textOf(filled)).toBe('Minutes of 3/1 & 4/2 <board>Second line "quoted"');
+    expect(findAll(filled, 'w:br')).toHaveLength(1);
+    for (const tag of ['capacity-building.2.evidence', 'context.date', 'capacity-building.1.responsible']) {
+      const empty = byTag.get(tag)!;
+      expect(findAll(empty, 'w:showingPlcHdr')).toHaveLength(1);
+      expect(textOf(empty)).toBe('Click or tap here to enter text.');
+    }
+    expect(findAll(byTag.get('context.date')!, 'w:text')[0]!.attributes['w:multiLine']).toBeUndefined();
+  });
+
+  it('declares the w14 namespace on the document root and marks it ignorable', () => {
+    expect(document.attributes['xmlns:w14']).toBe('http://schemas.microsoft.com/office/word/2010/wordml');
+    expect(document.attributes['mc:Ignorable']?.split(' ')).toContain('w14');
+  });
+});
+
+describe('writeDocx layout', () => {
+  it('repeats header rows, never splits rows, honours minimum heights and spans', () => {
+    const tables = findAll(document, 'w:tbl');
+    const rows = findAll(tables[0]!, 'w:tr');
+    expect(rows.map((r) => findAll(r, 'w:tblHeader').length)).toEqual([1, 0, 0, 0]);
+    for (const row of findAll(document, 'w:tr')) expect(findAll(row, 'w:cantSplit')).toHaveLength(1);
+    const height = findAll(rows[2]!, 'w:trHeight')[0]!.attributes;
+    expect(height['w:hRule']).toBe('atLeast');
+    expect(Number(height['w:val'])).toBeGreaterThanOrEqual(60 * 20);
+    expect(findAll(rows[3]!, 'w:gridSpan')[0]!.attributes['w:val']).toBe('4');
+    const grid = findAll(tables[0]!, 'w:gridCol').map((g) => Number(g.attributes['w:w']));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe((612 - 72) * 20);
+    expect(findAll(rows[0]!, 'w:shd')[0]!.attributes['w:fill']).toBe('D9D9D9');
+  });
+
+  it('sets each section page size, orientation and margins, with headings as real styles', () => {
+    const sections = findAll(document, 'w:sectPr');
+    expect(sections).toHaveLength(2);
+    expect(findAll(sections[0]!, 'w:pgSz')[0]!.attributes).toMatchObject({ 'w:w': '12240', 'w:h': '15840' });
+    const a4 = findAll(sections[1]!, 'w:pgSz')[0]!.attributes;
+    expect(a4).toMatchObject({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
+    expect(findAll(sections[1]!, 'w:pgMar')[0]!.attributes).toMatchObject({
+      'w:top': '800',
+      'w:left': '800',
+    });
+    const styles = findAll(document, 'w:pStyle').map((s) => s.attributes['w:val']);
+    expect(styles).toEqual(expect.arrayContaining(['Heading1', 'Heading2', 'Heading3']));
+    expect(parts['word/styles.xml']).toContain('w:styleId="Heading1"');
+    expect(findAll(document, 'w:br').some((br) => br.attributes['w:type'] === 'page')).toBe(true);
+    expect(findAll(document, 'w:numPr').length).toBe(3);
+  });
+
+  it('writes running text with PAGE and NUMPAGES fields', () => {
+    const header = parts['word/header1.xml']!;
+    parseXml(header);
+    expect(header).toContain('Peñasco ISD &amp; &lt;Partners&gt;');
+    const footers = Object.keys(parts).filter((p) => /^word\/footer\d+\.xml$/.test(p));
+    const all = footers.map((p) => parts[p]).join('');
+    expect(all).toContain('Nguyễn Thị Hương');
+    expect(all).toMatch(/PAGE/);
+    expect(all).toMatch(/NUMPAGES/);
+  });
+});
+
+describe('writeDocx metadata and reproducibility', () => {
+  it('records the rubric identity and template values as custom properties', () => {
+    const custom = parseXml(parts['docProps/custom.xml']!);
+    const properties = Object.fromEntries(
+      findAll(custom, 'property').map((p) => [
+        p.attributes.name,
+        textOf({ ...p, name: 'x' }) || p.children[0]!.text,
+      ]),
+    );
+    expect(properties).toEqual({
+      'rubricate.rubric-id': 'fixture-rubric',
+      'rubricate.edition': '4/10/25',
+      'rubricate.rubric-hash': 'ab'.repeat(32),
+      'rubricate.kind': 'self-assessment',
+      'rubricate.value.district': 'Peñasco ISD',
+      'rubricate.value.school': 'A & B <"Q">',
+    });
+    const core = parseXml(parts['docProps/core.xml']!);
+    expect(findAll(core, 'dc:title')[0]!.text).toBe('Fixture <Self-Assessment> & "Plan"');
+    expect(findAll(core, 'dc:creator')[0]!.text).toBe('Attendance Works');
+    expect(findAll(core, 'dcterms:created')[0]!.text).toBe('2001-03-04T05:06:08Z');
+    expect(findAll(core, 'dcterms:modified')[0]!.text).toBe('2001-03-04T05:06:08Z');
+  });
+
+  it('writes no random ids and a fixed time on every zip entry', () => {
+    const xml = Object.values(parts).join('');
+    expect(xml).not.toMatch(/w:rsid|w14:paraId|w14:textId/);
+    const names: string[] = [];
+    unzipSync(fixtureBytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+    expect(names[0]).toBe('[Content_Types].xml');
+    // DOS time of every local header: 2001-03-04 05:06:08 UTC
+    const view = new DataView(fixtureBytes.buffer, fixtureBytes.byteOffset, fixtureBytes.byteLength);
+    for (let at = 0; at + 30 < fixtureBytes.length; at++) {
+      if (view.getUint32(at, true) !== 0x04034b50) continue;
+      expect(view.getUint16(at + 10, true)).toBe((5 << 11) | (6 << 5) | 4);
+      expect(view.getUint16(at + 12, true)).toBe((21 << 9) | (3 << 5) | 4);
+      at += 29;
+    }
+  });
+
+  it('gives byte-identical output from two separate node processes and in one', async () => {
+    const dir = join(ROOT, 'test', '.output');
+    mkdirSync(dir, { recursive: true });
+    const script = join(dir, `docx-determinism-${process.pid}.mjs`);
+    await build({
+      stdin: {
+        contents: [
+          "import { writeDocx } from './src/writers/docx/write-docx.ts';",
+          "import { docxFixture } from './test/writers/docx-fixture.ts';",
+          'const bytes = await writeDocx(docxFixture(), {});',
+          "process.stdout.write(Buffer.from(bytes).toString('base64'));",
+        ].join('\n'),
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: script,
+      logLevel: 'silent',
+    });
+    try {
+      const run = (tz: string) => {
+        const result = spawnSync(process.execPath, [script], {
+          env: { ...process.env, TZ: tz },
+          encoding: 'utf8',
+        });
+        expect(result.stderr).toBe('');
+        return createHash('sha256').update(Buffer.from(result.stdout, 'base64')).digest('hex');
+      };
+      const first = run('UTC');
+      expect(run('Pacific/Auckland')).toBe(first);
+      expect(createHash('sha256').update(fixtureBytes).digest('hex')).toBe(first);
+      expect(Buffer.from(await writeDocx(docxFixture(), {})).equals(Buffer.from(fixtureBytes))).toBe(true);
+    } finally {
+      rmSync(script, { force: true });
+    }
+  });
+
+  it('escapes arbitrary text everywhere it goes, keeping the XML well-formed', async () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(text, text, text, async (run, label, value) => {
+        const model: DocumentModel = {
+          ...docxFixture(),
+          meta: { ...docxFixture().meta, title: run, values: { note: value } },
+        };
+        model.sections = [
+          {
+            page: model.sections[0]!.page,
+            header: { left: label },
+            blocks: [
+              { type: 'paragraph', runs: [{ text: run }] },
+              {
+                type: 'field',
+                label: [{ text: label }],
+                field: { kind: 'text', name: 'x', label, multiline: true, value },
+              },
+              {
+                type: 'table',
+                columns: [1],
+                header: [],
+                rows: [
+                  { cells: [{ field: { kind: 'choice', name: 'y', value: label, label, groupLabel: run } }] },
+                ],
+              },
+            ],
+          },
+        ];
+        const p = docxParts(await writeDocx(model, {}));
+        for (const part of [
+          'word/document.xml',
+          'word/header1.xml',
+          'docProps/core.xml',
+          'docProps/custom.xml',
+        ]) {
+          parseXml(p[part]!);
+        }
+        const doc = parseXml(p['word/document.xml']!);
+        // XML 1.0 cannot hold C0 controls; line breaks become w:br.
+        const visible = (s: string) => s.replace(/[\u0000-\u001f]/g, '');
+        expect(visible(textOf(doc))).toContain(visible(run));
+        const found = controls(doc);
+        expect(found.map((c) => c.tag)).toEqual([
+          'x',
+          `y=${label}`.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''),
+        ]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('writeDocx with the shipped rubrics', () => {
+  const models: { name: string; model: DocumentModel }[] = [];
+  beforeAll(async () => {
+    for (const file of ['2020-assessment', '2021-planning', '2025-large-chart']) {
+      const { loaded } = await loadRubric(join(ROOT, 'rubrics', `${file}.yaml`));
+      if (!loaded) throw new Error(`could not load ${file}`);
+      for (const kind of offeredKinds(loaded.rubric)) {
+        const values = { district: 'Peñasco ISD', school: 'Nguyễn Thị Hương Elementary' };
+        models.push({ name: `${file}-${kind}`, model: buildDocument(loaded.rubric, { kind, values }) });
+      }
+    }
+  });
+
+  it('tags every field of every worksheet', async () => {
+    expect(models.length).toBeGreaterThanOrEqual(5);
+    for (const { model } of models) {
+      const doc = parseXml(docxParts(await writeDocx(model, {}))['word/document.xml']!);
+      expect(controls(doc).map((c) => c.tag)).toEqual(fieldsOf(model).map(expectedTag));
+    }
+  });
+
+  describe('in LibreOffice', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'rubricate-docx-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('opens every document and shows all its text', async (context) => {
+      requireTools(() => context.skip(), 'soffice', 'pdftotext');
+      const documents = [{ name: 'fixture', model: docxFixture() }, ...models];
+      for (const { name, model } of documents)
+        writeFileSync(join(dir, `${name}.docx`), await writeDocx(model, {}));
+      const converted = spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          ...documents.map((d) => join(dir, `${d.name}.docx`)),
+        ],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
+      expect(converted.status, converted.stderr).toBe(0);
+      for (const { name, model } of documents) {
+        const text = spawnSync('pdftotext', [join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' }).stdout;
+        const squash = (s: string) => s.replace(/\s+/g, '');
+        const pdf = squash(text);
+        for (const section of model.sections) {
+          for (const block of section.blocks) {
+            if (block.type === 'paragraph' || block.type === 'heading') {
+              expect(pdf, `${name}: ${block.runs.map((r) => r.text).join('')}`).toContain(
+                squash(block.runs.map((r) => r.text).join('')),
+              );
+            }
+          }
+        }
+        expect(pdf).toContain('PeñascoISD');
+        if (name === 'fixture') {
+          expect(pdf).toContain('NguyễnThịHương');
+          expect(pdf).toContain('5<6&7>3');
+          expect(pdf).toContain('Minutesof3/1&4/2<board>');
+        }
+      }
+      expect(readFileSync(join(dir, 'fixture.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    });
+  });
+});
