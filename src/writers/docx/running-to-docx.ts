@@ -16,8 +16,11 @@ export function runningParagraphs(running: Running, textWidth: number, size: num
     { text: running.center ?? '', alignment: AlignmentType.CENTER },
     { text: running.right ?? '', alignment: AlignmentType.RIGHT },
   ];
-  const characters = slots.reduce((sum, slot) => sum + slot.text.length + 4, 0);
-  if (characters * AVERAGE_ADVANCE * (size / 2) > textWidth) {
+  const width = (text: string) => (text.length + 2) * AVERAGE_ADVANCE * (size / 2);
+  const [left, center, right] = slots.map((slot) => width(slot.text)) as [number, number, number];
+  // A centre slot needs room on both sides of the middle; without one, left and right share the line.
+  const fits = slots[1]!.text ? Math.max(left, right) <= (textWidth - center) / 2 : left + right <= textWidth;
+  if (!fits) {
     return slots
       .filter((slot) => slot.text !== '')
       .map(
@@ -25,15 +28,16 @@ export function runningParagraphs(running: Running, textWidth: number, size: num
           new Paragraph({ alignment, children: [new TextRun({ children: withPageNumbers(text), size })] }),
       );
   }
+  const used = slots[1]!.text ? slots : [slots[0]!, slots[2]!];
   const children: TextRun[] = [];
-  slots.forEach(({ text }, i) => {
+  used.forEach(({ text }, i) => {
     if (i > 0) children.push(new TextRun({ text: '\t', size }));
     if (text) children.push(new TextRun({ children: withPageNumbers(text), size }));
   });
-  const tabStops = [
-    { type: TabStopType.CENTER, position: twips(textWidth / 2) },
-    { type: TabStopType.RIGHT, position: twips(textWidth) },
-  ];
+  const rightStop = { type: TabStopType.RIGHT, position: twips(textWidth) };
+  const tabStops = slots[1]!.text
+    ? [{ type: TabStopType.CENTER, position: twips(textWidth / 2) }, rightStop]
+    : [rightStop];
   return [new Paragraph({ tabStops, children })];
 }
 
