@@ -1,0 +1,25 @@
+import { UserError } from '../diagnostics/diagnostic.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
+
+/** A document that cannot be read as a worksheet: one line naming the file and the reason. */
+export function rejectInput(file: string, reason: string): UserError {
+  return new UserError(`${sanitizeForDisplay(file, 200)}: ${reason}`);
+}
+
+/** A document that would exceed a documented resource limit (docs/extract.md); nothing was spent on it. */
+export function refuseInput(file: string, reason: string): UserError {
+  return new UserError(`${sanitizeForDisplay(file, 200)}: refused: ${reason} (limits: docs/extract.md)`);
+}
+
+/** Untrusted text quoted inside a message: escaped and cut short. */
+export function quote(text: string, max = 60): string {
+  return `"${sanitizeForDisplay(text, max)}"`;
+}
+
+/** A byte count for messages, e.g. "1.1 GiB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
