@@ -148,6 +148,27 @@ describe('writeDocx layout', () => {
     expect(findAll(document, 'w:numPr').length).toBe(3);
   });
 
+  it('leaves out tables and rows Word could not open: no rows, no cells', async () => {
+    const model = docxFixture();
+    model.sections = [
+      {
+        page: model.sections[0]!.page,
+        blocks: [
+          { type: 'table', columns: [1], header: [], rows: [] },
+          {
+            type: 'table',
+            columns: [1, 1],
+            header: [{ cells: [] }],
+            rows: [{ cells: [{ runs: [{ text: 'only' }] }] }],
+          },
+        ],
+      },
+    ];
+    const doc = parseXml(docxParts(await writeDocx(model, {}))['word/document.xml']!);
+    expect(findAll(doc, 'w:tbl')).toHaveLength(1);
+    expect(findAll(doc, 'w:tr')).toHaveLength(1);
+  });
+
   it('writes running text with PAGE and NUMPAGES fields', () => {
     const header = parts['word/header1.xml']!;
     parseXml(header);

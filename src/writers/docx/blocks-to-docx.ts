@@ -74,6 +74,8 @@ function blockToDocx(block: Block, context: SectionContext, afterTable: boolean)
       );
     }
     case 'table':
+      // Word rejects a table without rows, or a row without cells.
+      if (![...block.header, ...block.rows].some((row) => row.cells.length > 0)) return [];
       return [asTable(tableToDocx(block, context))];
     case 'field':
       return fieldBlockToDocx(block, context);

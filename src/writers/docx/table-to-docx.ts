@@ -18,8 +18,8 @@ import { runTree, type XmlTree } from './xml-tree.js';
 export function tableToDocx(table: ModelTable, context: SectionContext): XmlTree {
   const widths = columnTwips(table.columns, context.textWidth);
   const rows = [
-    ...table.header.map((row) => rowToDocx(row, true, widths, context)),
-    ...table.rows.map((row) => rowToDocx(row, false, widths, context)),
+    ...table.header.filter(hasCells).map((row) => rowToDocx(row, true, widths, context)),
+    ...table.rows.filter(hasCells).map((row) => rowToDocx(row, false, widths, context)),
   ];
   return tableTree(widths, rows);
 }
@@ -72,6 +72,10 @@ function fieldHeight(cell: ModelCell, context: SectionContext): number {
   if (field?.kind !== 'text' || !field.multiline) return 0;
   const lines = field.lines ?? 3;
   return lines * context.fontSize * (cell.scale ?? 1) * LINE_HEIGHT + 2 * CELL_PADDING.vertical;
+}
+
+function hasCells(row: ModelRow): boolean {
+  return row.cells.length > 0;
 }
 
 function isCheckable(field: Field | undefined): boolean {
