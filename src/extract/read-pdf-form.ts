@@ -1,0 +1,78 @@
+import { ParseSpeeds, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import type { FilledForm, FilledValue } from './filled-form.js';
+import { quote, rejectInput } from './input-error.js';
+import { pdfFieldTree, textBytes } from './pdf-field-tree.js';
+import { pdfFieldValue } from './pdf-field-value.js';
+import { pdfGuards } from './pdf-guards.js';
+import { pdfNameText, pdfText } from './pdf-text.js';
+
+/**
+ * Reads a filled AcroForm PDF: guards on the raw bytes (pdf-guards.ts), then pdf-lib parses the objects
+ * (it scans the file linearly, so the latest revision of each object wins and a broken xref table does
+ * not matter), and the field tree is walked here without recursion. JavaScript and other actions are never
+ * looked at, let alone run.
+ */
+export async function readPdfForm(file: string, bytes: Uint8Array): Promise<FilledForm> {
+  pdfGuards(file, bytes);
+  const document = await loadQuietly(file, bytes);
+  const { context } = document;
+  if (context.trailerInfo.Encrypt) throw rejectInput(file, 'encrypted PDF: a password is required');
+  const catalog = context.trailerInfo.Root ? context.lookup(context.trailerInfo.Root) : undefined;
+  if (!(catalog instanceof PDFDict)) throw rejectInput(file, 'damaged PDF: no document catalog (truncated?)');
+  const fields = new Map<string, FilledValue>();
+  for (const field of pdfFieldTree(file, context, catalog)) {
+    const value = pdfFieldValue(context, field);
+    if (value) fields.set(field.name, value);
+  }
+  const revisions = countRevisions(bytes);
+  const notes = revisions > 1 ? [`${revisions} revisions; the latest values were read`] : [];
+  return { format: 'pdf', method: 'pdf-fields', metadata: infoMetadata(document), fields, notes };
+}
+
+/** pdf-lib writes parse warnings to the console; they are noise here, and its errors become one line. */
+async function loadQuietly(file: string, bytes: Uint8Array): Promise<PDFDocument> {
+  const { warn, log } = console;
+  console.warn = () => {};
+  console.log = () => {};
+  try {
+    return await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: false,
+      parseSpeed: ParseSpeeds.Fastest,
+    });
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'structure nested too deeply' : firstLine(error);
+    throw rejectInput(file, `damaged PDF: ${reason}`);
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
+}
+
+/** The `rubricate.*` keys of the document information dictionary (docs/fields.md). */
+function infoMetadata(document: PDFDocument): Map<string, string> {
+  const metadata = new Map<string, string>();
+  const info = document.context.trailerInfo.Info;
+  const dict = info ? document.context.lookup(info) : undefined;
+  if (!(dict instanceof PDFDict)) return metadata;
+  for (const [key, value] of dict.entries()) {
+    const name = pdfNameText(key.asBytes());
+    const bytes = textBytes(value instanceof PDFName ? undefined : dict.lookup(key));
+    if (!name.startsWith('rubricate.') || !bytes) continue;
+    const decoded = pdfText(bytes);
+    if (decoded.ok) metadata.set(name, decoded.text);
+  }
+  return metadata;
+}
+
+function countRevisions(bytes: Uint8Array): number {
+  return (
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').split('%%EOF').length - 1
+  );
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return quote(message.split('\n')[0] ?? '', 160).slice(1, -1);
+}
