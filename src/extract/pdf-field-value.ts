@@ -77,7 +77,7 @@ function buttonValue(
       .map(toExport);
   else return invalid(`${describe(value)}, expected a name`);
   const unknown = selected.find((s) => !options.includes(s));
-  if (unknown !== undefined) return invalid(`the value "${unknown}" is not one of its options`);
+  if (unknown !== undefined) return invalid(`"${unknown.slice(0, 40)}", which is not one of its options`);
   if (!radio && options.length <= 1) return { kind: 'checkbox', checked: selected.length > 0 };
   return { kind: 'choice', selected: [...new Set(selected)], options };
 }
@@ -100,7 +100,7 @@ function choiceValue(
     if (decoded.kind !== 'text') return decoded;
     if (decoded.value === null) continue;
     if (!editable && !options.includes(decoded.value))
-      return invalid(`the value "${decoded.value.slice(0, 40)}" is not one of its options`);
+      return invalid(`"${decoded.value.slice(0, 40)}", which is not one of its options`);
     selected.push(decoded.value);
   }
   return { kind: 'choice', selected, options };

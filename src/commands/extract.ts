@@ -1,0 +1,86 @@
+import { basename, extname, join } from 'node:path';
+import type { Command } from 'commander';
+import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
+import { extract } from '../extract/extract.js';
+import { responsesToYaml } from '../extract/responses-to-yaml.js';
+import { writeOutput } from '../io/write-output.js';
+
+interface ExtractCommandOptions {
+  output?: string;
+  outDir?: string;
+  rubric?: string;
+  force?: boolean;
+}
+
+/** `rubricate extract`: filled PDF/DOCX worksheets → responses YAML. */
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('read the answers out of filled-in PDF or DOCX worksheets into responses YAML')
+    .argument('<file...>', 'filled worksheets (.pdf, .docx)')
+    .option('-o, --output <file>', 'output file for one worksheet, or - for standard output (the default)')
+    .option('--out-dir <dir>', 'write <name>.responses.yaml per worksheet into this folder')
+    .option('--rubric <rubric>', 'rubric id, year or YAML file (default: the one the document records)')
+    .option('--force', 'overwrite output files that exist')
+    .addHelpText(
+      'after',
+      `
+The document must come from the same rubric edition and content it records (rubricate.rubric-hash).
+Hostile or damaged files are refused with one line; limits are listed in docs/extract.md.
+Exit status: 0 ok, 2 a worksheet could not be read or written.
+
+Examples:
+  $ rubricate extract filled.pdf -o responses.yaml
+  $ rubricate extract team/*.docx --out-dir responses
+  $ rubricate extract old.pdf --rubric rubrics/2021-planning.yaml`,
+    )
+    .action(async (files: string[], options: ExtractCommandOptions) => {
+      const targets = outputTargets(files, options);
+      const failures: Diagnostic[] = [];
+      for (const [index, file] of files.entries()) {
+        try {
+          const { responses, notes } = await extract(file, options.rubric ? { rubric: options.rubric } : {});
+          for (const note of notes) process.stderr.write(`note: ${sanitizeForDisplay(file, 200)}: ${note}\n`);
+          const target = targets[index] as string;
+          await writeOutput(target, responsesToYaml(responses), { force: options.force ?? false });
+          if (target !== '-') process.stderr.write(`wrote ${sanitizeForDisplay(target, 200)}\n`);
+        } catch (error) {
+          if (!(error instanceof UserError) || files.length === 1) throw error;
+          failures.push({
+            file,
+            line: 0,
+            column: 0,
+            severity: 'error',
+            code: 'extract/unreadable',
+            message: error.message.replace(`${sanitizeForDisplay(file, 200)}: `, ''),
+          });
+        }
+      }
+      if (failures.length > 0)
+        throw new UserError(
+          `${failures.length} of ${files.length} worksheets could not be read`,
+          2,
+          failures,
+        );
+    });
+}
+
+/** One output per input: -o for a single worksheet, --out-dir for any number, standard output by default. */
+function outputTargets(files: string[], options: ExtractCommandOptions): string[] {
+  if (options.output && options.outDir) throw new UserError('use either -o or --out-dir, not both');
+  if (options.outDir) {
+    const targets = files.map((f) =>
+      join(options.outDir as string, `${basename(f, extname(f))}.responses.yaml`),
+    );
+    const seen = new Set<string>();
+    for (const target of targets) {
+      if (seen.has(target))
+        throw new UserError(`two worksheets would both be written to ${target}; rename one`);
+      seen.add(target);
+    }
+    return targets;
+  }
+  if (files.length > 1) throw new UserError('several worksheets need --out-dir (-o takes one)');
+  return [options.output ?? '-'];
+}
