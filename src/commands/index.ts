@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   validate: async () => (await import('./validate.js')).registerValidate,
   render: async () => (await import('./render.js')).registerRender,
   diff: async () => (await import('./diff.js')).registerDiff,
+  extract: async () => (await import('./extract.js')).registerExtract,
 };
 
 /** The loaders needed for these arguments: the named command only, or all of them (for help). */
