@@ -7,6 +7,11 @@ const W = new Set([
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
 ]);
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+/**
+ * Word's default placeholder, which the DOCX writer puts in empty controls. LibreOffice keeps the text but
+ * drops w:showingPlcHdr when it re-saves, so the text itself also means "not answered".
+ */
+const WORD_PLACEHOLDER = 'Click or tap here to enter text.';
 
 /** One content control (w:sdt) that holds no other control, in document order. */
 export interface DocxControl {
@@ -111,7 +116,7 @@ function toControl(frame: Frame): DocxControl {
     alias: frame.alias,
     kind: frame.checkbox ? 'checkbox' : 'text',
     checked: frame.checked,
-    value: frame.placeholder || text === '' ? null : text,
+    value: frame.placeholder || text === '' || text === WORD_PLACEHOLDER ? null : text,
   };
 }
 

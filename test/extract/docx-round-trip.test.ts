@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildDocument } from '../../src/document/build-document.js';
+import { extract } from '../../src/extract/extract.js';
+import { loadRubric } from '../../src/rubric/load-rubric.js';
+import { writeDocx } from '../../src/writers/docx/write-docx.js';
+import { runCli } from '../helpers/cli.js';
+import { fillDocx, itWith } from './helpers.js';
+
+const DIR = mkdtempSync(join(tmpdir(), 'rubricate-docx-rt-'));
+let blank: Uint8Array;
+
+const FILL = {
+  tick: ['capacity-building.1.rating=strength', 'capacity-building.2.rating=could-be-better'],
+  text: {
+    'respondent.name': 'Zoë Ñandú',
+    'context.date': '3/15/2026',
+    'capacity-building.1.evidence': 'Minutes from the café meeting — “approved”',
+    'capacity-building.2.evidence': 'Line one\nLine two',
+  },
+};
+
+function save(name: string, bytes: Uint8Array): string {
+  const path = join(DIR, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Replaces one custom document property's value. */
+function withProperty(bytes: Uint8Array, name: string, value: string): Uint8Array {
+  const entries = unzipSync(bytes);
+  const xml = strFromU8(entries['docProps/custom.xml'] as Uint8Array);
+  const pattern = new RegExp(`(name="${name.replace(/\./g, '\\.')}"><vt:lpwstr>)[^<]*`);
+  expect(pattern.test(xml)).toBe(true);
+  entries['docProps/custom.xml'] = strToU8(xml.replace(pattern, `$1${value}`));
+  return zipSync(entries);
+}
+
+beforeAll(async () => {
+  const { loaded } = await loadRubric('rubrics/2025-large-chart.yaml');
+  blank = await writeDocx(buildDocument(loaded!.rubric, { kind: 'self-assessment' }), {});
+});
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+describe('DOCX round trip: render, fill as Word does, extract', () => {
+  it('reads ticks, typed text with accents and line breaks, and normalises the date', async () => {
+    const file = save('filled.docx', fillDocx(blank, FILL));
+    const { responses } = await extract(file);
+    expect(responses).toMatchObject({
+      rubric: '2025-large-chart',
+      edition: '4/10/25',
+      kind: 'self-assessment',
+      source: { file, method: 'docx-tags' },
+      respondent: { name: 'Zoë Ñandú', role: null },
+      context: { date: '2026-03-15', district: null },
+    });
+    expect(responses.items['capacity-building.1']).toEqual({
+      rating: 'strength',
+      evidence: 'Minutes from the café meeting — “approved”',
+    });
+    expect(responses.items['capacity-building.2']).toEqual({
+      rating: 'could-be-better',
+      evidence: 'Line one\nLine two',
+    });
+    expect(responses.items['capacity-building.3']).toEqual({ rating: null, evidence: null });
+  });
+
+  it('writes the same answers as YAML through the CLI, and refuses to overwrite without --force', () => {
+    const file = save('cli.docx', fillDocx(blank, FILL));
+    const out = join(DIR, 'cli.responses.yaml');
+    expect(runCli(['extract', file, '-o', out]).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=https://rubricate.dev/schema/responses.schema.json',
+    );
+    expect(parse(text).items['capacity-building.2']).toEqual({
+      rating: 'could-be-better',
+      evidence: 'Line one\nLine two',
+    });
+    const again = runCli(['extract', file, '-o', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it('reads the same answers by position when every tag and alias is gone', async () => {
+    const file = save('untagged.docx', fillDocx(blank, { ...FILL, stripTags: true }));
+    const tagged = (await extract(save('tagged.docx', fillDocx(blank, FILL)))).responses;
+    const { responses } = await extract(file);
+    expect(responses.source?.method).toBe('docx-order');
+    expect(responses.items).toEqual(tagged.items);
+    expect(responses.respondent).toEqual(tagged.respondent);
+  });
+
+  it('rejects two ticked options for one item, naming the item', async () => {
+    const tick = ['capacity-building.4.rating=strength', 'capacity-building.4.rating=urgent-gap'];
+    const file = save('two.docx', fillDocx(blank, { tick }));
+    await expect(extract(file)).rejects.toThrow(
+      /item capacity-building\.4: 2 ratings ticked \("strength", "urgent-gap"\)/,
+    );
+  });
+
+  it('rejects a document whose rubric content hash differs', async () => {
+    const file = save('hash.docx', withProperty(blank, 'rubricate.rubric-hash', 'a'.repeat(64)));
+    await expect(extract(file)).rejects.toThrow(
+      /made from a different version of 2025-large-chart \(content hash "aaaaaaaaaaaa"…/,
+    );
+  });
+
+  it('rejects a document made from another edition', async () => {
+    const file = save('edition.docx', withProperty(blank, 'rubricate.edition', '1/1/24'));
+    await expect(extract(file)).rejects.toThrow(
+      /made from edition "1\/1\/24" of 2025-large-chart, not edition "4\/10\/25"/,
+    );
+  });
+
+  it('rejects a document from an unknown rubric, and --rubric naming another one', async () => {
+    const unknown = save('unknown.docx', withProperty(blank, 'rubricate.rubric-id', 'no-such-rubric'));
+    await expect(extract(unknown)).rejects.toThrow(
+      /made from rubric "no-such-rubric", which is not a shipped rubric/,
+    );
+    const file = save('other.docx', blank);
+    await expect(extract(file, { rubric: '2021' })).rejects.toThrow(
+      /made from rubric "2025-large-chart", not "2021-planning"/,
+    );
+  });
+
+  it('names the missing fields when controls were deleted', async () => {
+    const entries = unzipSync(blank);
+    const xml = strFromU8(entries['word/document.xml'] as Uint8Array);
+    const sdt = /<w:sdt><w:sdtPr>(?:(?!<\/w:sdt>).)*?capacity-building\.5\.evidence.*?<\/w:sdt>/s;
+    expect(sdt.test(xml)).toBe(true);
+    entries['word/document.xml'] = strToU8(xml.replace(sdt, ''));
+    const file = save('missing.docx', zipSync(entries));
+    await expect(extract(file)).rejects.toThrow(/field "capacity-building\.5\.evidence" is missing/);
+  });
+
+  itWith('soffice')('reads a worksheet LibreOffice re-saved (tags dropped: matched by order)', async () => {
+    const single = { ...FILL, text: { ...FILL.text, 'capacity-building.2.evidence': 'Één regel' } };
+    const file = save('for-lo.docx', fillDocx(blank, single));
+    const outDir = join(DIR, 'lo');
+    const profile = `file://${join(DIR, 'lo-profile')}`;
+    const converted = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', outDir, file],
+      { timeout: 120_000 },
+    );
+    expect(converted.status).toBe(0);
+    const { responses } = await extract(join(outDir, 'for-lo.docx'));
+    expect(responses.source?.method).toBe('docx-order');
+    expect(responses.respondent).toEqual({ name: 'Zoë Ñandú', role: null });
+    expect(responses.context?.date).toBe('2026-03-15');
+    expect(responses.items['capacity-building.1']).toEqual({
+      rating: 'strength',
+      evidence: 'Minutes from the café meeting — “approved”',
+    });
+    expect(responses.items['capacity-building.2']).toEqual({
+      rating: 'could-be-better',
+      evidence: 'Één regel',
+    });
+    expect(responses.items['capacity-building.3']).toEqual({ rating: null, evidence: null });
+  });
+});
