@@ -1,6 +1,7 @@
-import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { quote, refuseInput, rejectInput } from './input-error.js';
 import { LIMITS } from './limits.js';
+import { XmlNamespaces } from './xml-namespaces.js';
 
 /** An element as the visitor sees it: namespace URI and local name (never the prefix) and attributes. */
 export interface XmlElement {
@@ -24,38 +25,35 @@ export interface XmlVisitor {
  */
 export function safeXml(file: string, part: string, bytes: Uint8Array, visitor: XmlVisitor): void {
   const text = decodeXml(file, part, bytes);
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new SaxesParser({ position: true });
+  const namespaces = new XmlNamespaces();
   let depth = 0;
-  const where = () => `${part} at line ${parser.line}, col ${parser.column + 1}`;
+  const at = () => `line ${parser.line}, col ${parser.column + 1}`;
+  const fail = (reason: string) => rejectInput(file, `${part} is not well-formed XML at ${at()}: ${reason}`);
   parser.on('error', (error) => {
     const bare = bareAmpersand(text);
     const where = bare && before(bare, error.message) ? bare : position(error.message);
     throw rejectInput(file, `${part} is not well-formed XML at ${where}`);
   });
   parser.on('doctype', () => {
-    throw rejectInput(file, `${where()}: DOCTYPE declarations are not allowed (no entities are expanded)`);
+    throw rejectInput(
+      file,
+      `${part} at ${at()}: DOCTYPE declarations are not allowed (no entities are expanded)`,
+    );
   });
   parser.on('opentag', (tag) => {
     depth += 1;
     if (depth > LIMITS.xmlDepth)
-      throw refuseInput(file, `${where()}: XML nested deeper than ${LIMITS.xmlDepth} elements`);
-    visitor.open(toElement(tag));
+      throw refuseInput(file, `${part} at ${at()}: XML nested deeper than ${LIMITS.xmlDepth} elements`);
+    visitor.open(namespaces.open(tag.name, tag.attributes as Record<string, string>, fail));
   });
-  parser.on('closetag', (tag) => {
+  parser.on('closetag', () => {
     depth -= 1;
-    visitor.close(toElement(tag));
+    visitor.close(namespaces.close());
   });
   parser.on('text', (t) => visitor.text(t));
   parser.on('cdata', (t) => visitor.text(t));
   parser.write(text).close();
-}
-
-function toElement(tag: SaxesTagNS): XmlElement {
-  const attributes = new Map<string, string>();
-  for (const attribute of Object.values(tag.attributes) as SaxesAttributeNS[]) {
-    attributes.set(`{${attribute.uri}}${attribute.local}`, attribute.value);
-  }
-  return { uri: tag.uri, local: tag.local, attributes };
 }
 
 /** saxes reports `line:column: message` with a 0-based column; we show 1-based "line L, col C: message". */
