@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -85,6 +85,23 @@ describe('DOCX round trip: render, fill as Word does, extract', () => {
     const again = runCli(['extract', file, '-o', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');
+  });
+
+  it('writes one file per worksheet with --out-dir, skipping (and reporting) the unreadable one', () => {
+    const good = save('team-a.docx', fillDocx(blank, FILL));
+    const bad = save('team-b.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
+    const outDir = join(DIR, 'out');
+    const result = runCli(['extract', good, bad, '--out-dir', outDir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('team-b.docx  error  extract/unreadable  corrupt zip: truncated');
+    expect(result.stderr).toContain('1 of 2 worksheets could not be read');
+    expect(parse(readFileSync(join(outDir, 'team-a.responses.yaml'), 'utf8')).respondent.name).toBe(
+      'Zoë Ñandú',
+    );
+    expect(existsSync(join(outDir, 'team-b.responses.yaml'))).toBe(false);
+    expect(runCli(['extract', good, bad, '-o', join(DIR, 'x.yaml')]).stderr).toContain(
+      'several worksheets need --out-dir',
+    );
   });
 
   it('reads the same answers by position when every tag and alias is gone', async () => {
