@@ -10,6 +10,7 @@ import { LIMITS } from './limits.js';
 import { matchRubric } from './match-rubric.js';
 import { orderToFields } from './order-to-fields.js';
 import { readDocxForm } from './read-docx-form.js';
+import { readHtmlForm } from './read-html-form.js';
 import { readPdfForm } from './read-pdf-form.js';
 import { rejectInvalidValues } from './reject-invalid-values.js';
 
@@ -25,7 +26,7 @@ export interface Extracted {
 }
 
 /**
- * Reads one filled worksheet (PDF or DOCX) into Responses: read the form, find the rubric it was made from,
+ * Reads one filled worksheet (PDF, DOCX or saved HTML) into Responses: read the form, find the rubric it was made from,
  * name the fields (by tag, or by position when tags were lost), and check every answer. Throws a UserError
  * with one line naming the file and the reason; nothing is written here.
  */
@@ -74,10 +75,7 @@ function readForm(file: string, bytes: Uint8Array): Promise<FilledForm> | Filled
     head.startsWith('\xd0\xcf\x11\xe0')
   )
     return readDocxForm(file, bytes);
-  if (ext === '.html' || ext === '.htm')
-    throw rejectInput(
-      file,
-      "HTML worksheets save their answers with the worksheet's Download responses button",
-    );
-  throw rejectInput(file, 'not a PDF or DOCX worksheet');
+  if (ext === '.html' || ext === '.htm' || /^\s*(<!doctype html|<html)/i.test(head))
+    return readHtmlForm(file, bytes);
+  throw rejectInput(file, 'not a PDF, DOCX or HTML worksheet');
 }
