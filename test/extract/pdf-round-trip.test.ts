@@ -17,16 +17,19 @@ function xfdf(values: Record<string, string>): string {
   for (const [name, value] of Object.entries(values)) {
     const parts = name.split('.');
     let node = tree;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    for (const part of parts.slice(0, -1)) {
+      node[part] = node[part] ?? {};
+      node = node[part] as Record<string, unknown>;
+    }
     node[parts[parts.length - 1]!] = value;
   }
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const render = (node: Record<string, unknown>): string =>
     Object.entries(node)
       .map(([key, value]) =>
         typeof value === 'string'
-          ? `<field name="${escape(key)}"><value>${escape(value)}</value></field>`
-          : `<field name="${escape(key)}">${render(value as Record<string, unknown>)}</field>`,
+          ? `<field name="${escapeXml(key)}"><value>${escapeXml(value)}</value></field>`
+          : `<field name="${escapeXml(key)}">${render(value as Record<string, unknown>)}</field>`,
       )
       .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve"><fields>${render(tree)}</fields></xfdf>`;
