@@ -1,0 +1,130 @@
+import type { TrueTypeFont } from './truetype-font.js';
+import { writeFontFile } from './write-font-file.js';
+
+/**
+ * A glyph-id-preserving subset: glyphs not in `glyphs` (and not parts of a kept composite) become empty, so
+ * glyph ids in page content stay valid (CIDToGIDMap /Identity). `cmap` lists the characters the subset should
+ * map, so that viewers can type with it (form font).
+ */
+export function subsetTrueType(
+  font: TrueTypeFont,
+  glyphs: Iterable<number>,
+  cmap: Map<number, number>,
+): Uint8Array {
+  const view = new DataView(font.bytes.buffer, font.bytes.byteOffset, font.bytes.byteLength);
+  const [glyf] = font.tables.get('glyf')!;
+  const [loca] = font.tables.get('loca')!;
+  const offsetOf = (g: number) =>
+    font.longLoca ? view.getUint32(loca + g * 4) : view.getUint16(loca + g * 2) * 2;
+  const kept = keptGlyphs(view, glyf, offsetOf, glyphs, font.numGlyphs);
+  const n = font.numGlyphs;
+  const locaOut = new DataView(new ArrayBuffer((n + 1) * 4));
+  let size = 0;
+  for (const g of kept) size += (offsetOf(g + 1) - offsetOf(g) + 3) & ~3;
+  const glyfOut = new Uint8Array(size);
+  let at = 0;
+  for (let g = 0; g < n; g++) {
+    locaOut.setUint32(g * 4, at);
+    if (!kept.has(g)) continue;
+    const start = offsetOf(g);
+    const end = offsetOf(g + 1);
+    glyfOut.set(font.bytes.subarray(glyf + start, glyf + end), at);
+    at += (end - start + 3) & ~3;
+  }
+  locaOut.setUint32(n * 4, at);
+  const tables = new Map<string, Uint8Array>();
+  tables.set('glyf', glyfOut);
+  tables.set('loca', new Uint8Array(locaOut.buffer));
+  tables.set('hmtx', subsetMetrics(font, view, kept));
+  const copy = (tag: string) => {
+    const entry = font.tables.get(tag);
+    return entry ? font.bytes.slice(entry[0], entry[0] + entry[1]) : undefined;
+  };
+  const head = copy('head')!;
+  new DataView(head.buffer).setInt16(50, 1);
+  new DataView(head.buffer).setUint32(8, 0);
+  tables.set('head', head);
+  const hhea = copy('hhea')!;
+  new DataView(hhea.buffer).setUint16(34, n);
+  tables.set('hhea', hhea);
+  for (const tag of ['maxp', 'cvt ', 'fpgm', 'prep', 'OS/2']) {
+    const bytes = copy(tag);
+    if (bytes) tables.set(tag, bytes);
+  }
+  const post = copy('post');
+  if (post && post.length >= 32) {
+    const short = post.slice(0, 32);
+    new DataView(short.buffer).setUint32(0, 0x00030000);
+    tables.set('post', short);
+  }
+  tables.set('cmap', buildCmap(cmap));
+  return writeFontFile(tables);
+}
+
+function keptGlyphs(
+  view: DataView,
+  glyf: number,
+  offsetOf: (g: number) => number,
+  glyphs: Iterable<number>,
+  numGlyphs: number,
+): Set<number> {
+  const kept = new Set<number>([0]);
+  const pending = [...glyphs];
+  while (pending.length > 0) {
+    const g = pending.pop()!;
+    if (g >= numGlyphs || (kept.has(g) && g !== 0)) continue;
+    kept.add(g);
+    const start = offsetOf(g);
+    if (offsetOf(g + 1) === start || view.getInt16(glyf + start) >= 0) continue;
+    let at = glyf + start + 10;
+    for (;;) {
+      const flags = view.getUint16(at);
+      pending.push(view.getUint16(at + 2));
+      at += 4 + (flags & 0x0001 ? 4 : 2);
+      if (flags & 0x0008) at += 2;
+      else if (flags & 0x0040) at += 4;
+      else if (flags & 0x0080) at += 8;
+      if (!(flags & 0x0020)) break;
+    }
+  }
+  return kept;
+}
+
+function subsetMetrics(font: TrueTypeFont, view: DataView, kept: Set<number>): Uint8Array {
+  const [hmtx] = font.tables.get('hmtx')!;
+  const [hhea] = font.tables.get('hhea')!;
+  const long = view.getUint16(hhea + 34);
+  const out = new DataView(new ArrayBuffer(font.numGlyphs * 4));
+  for (const g of kept) {
+    const lsb = g < long ? view.getInt16(hmtx + g * 4 + 2) : view.getInt16(hmtx + long * 4 + (g - long) * 2);
+    out.setUint16(g * 4, font.advances[g]!);
+    out.setInt16(g * 4 + 2, lsb);
+  }
+  return new Uint8Array(out.buffer);
+}
+
+/** A (3,10) format 12 cmap for the given characters. */
+function buildCmap(cmap: Map<number, number>): Uint8Array {
+  const codes = [...cmap.keys()].sort((a, b) => a - b);
+  const groups: [number, number, number][] = [];
+  for (const c of codes) {
+    const g = cmap.get(c)!;
+    const lastGroup = groups[groups.length - 1];
+    if (lastGroup && c === lastGroup[1] + 1 && g === lastGroup[2] + c - lastGroup[0]) lastGroup[1] = c;
+    else groups.push([c, c, g]);
+  }
+  const view = new DataView(new ArrayBuffer(12 + 16 + groups.length * 12));
+  view.setUint16(2, 1);
+  view.setUint16(4, 3);
+  view.setUint16(6, 10);
+  view.setUint32(8, 12);
+  view.setUint16(12, 12);
+  view.setUint32(16, 16 + groups.length * 12);
+  view.setUint32(24, groups.length);
+  groups.forEach(([start, end, glyph], i) => {
+    view.setUint32(28 + i * 12, start);
+    view.setUint32(32 + i * 12, end);
+    view.setUint32(36 + i * 12, glyph);
+  });
+  return new Uint8Array(view.buffer);
+}

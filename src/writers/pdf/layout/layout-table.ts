@@ -1,0 +1,68 @@
+import type { Table, TableRow } from '../../../document/model.js';
+import type { Flow } from './flow.js';
+import { type CellLayout, layoutCell } from './layout-cell.js';
+
+interface MeasuredRow {
+  cells: { x: number; width: number; shade: boolean; layout: CellLayout }[];
+  height: number;
+}
+
+/**
+ * A table with relative column widths. Rows never split across pages; header rows are repeated on every
+ * page the table continues on; a row taller than a page is laid out again at smaller sizes until it fits.
+ */
+export function layoutTable(flow: Flow, table: Table): void {
+  const total = table.columns.reduce((a, b) => a + b, 0) || 1;
+  const widths = table.columns.map((c) => (c / total) * flow.width);
+  const measure = (row: TableRow, scale: number): MeasuredRow => {
+    let column = 0;
+    let x = flow.left;
+    let height = Math.min(row.minHeight ?? 0, flow.bodyHeight);
+    const cells = row.cells.map((cell) => {
+      const span = Math.max(1, cell.span ?? 1);
+      const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+      const layout = layoutCell(cell, width, flow.fontSize * scale, flow.fonts);
+      const placed = { x, width, shade: cell.shade === true, layout };
+      column += span;
+      x += width;
+      height = Math.max(height, layout.height);
+      return placed;
+    });
+    return { cells, height };
+  };
+  const fitted = (row: TableRow, room: number): MeasuredRow => {
+    let scale = 1;
+    let measured = measure(row, scale);
+    while (measured.height > room && scale > 0.1) {
+      scale *= 0.85;
+      measured = measure(row, scale);
+    }
+    return { ...measured, height: Math.min(measured.height, room) };
+  };
+  const header = table.header.map((row) => fitted(row, flow.bodyHeight / 2));
+  const headerHeight = header.reduce((sum, row) => sum + row.height, 0);
+  const rowRoom = flow.bodyHeight - headerHeight;
+  const rows = table.rows.map((row) => fitted(row, rowRoom));
+  flow.ensure(headerHeight + (rows[0]?.height ?? 0));
+  for (const row of header) drawRow(flow, row);
+  for (const row of rows) {
+    if (row.height > flow.room + 0.01) {
+      flow.newPage();
+      for (const head of header) drawRow(flow, head);
+    }
+    drawRow(flow, row);
+  }
+  flow.advance(Math.min(flow.fontSize * 0.6, flow.room));
+}
+
+function drawRow(flow: Flow, row: MeasuredRow): void {
+  const y = flow.y - row.height;
+  const stroke = Math.max(0.5, flow.fontSize / 24);
+  for (const cell of row.cells) {
+    const box = { x: cell.x, y, width: cell.width, height: row.height };
+    if (cell.shade) flow.page.ops.push({ kind: 'rect', box, fill: 0.88 });
+    cell.layout.place(box, flow.page);
+    flow.page.ops.push({ kind: 'rect', box, stroke });
+  }
+  flow.advance(row.height);
+}

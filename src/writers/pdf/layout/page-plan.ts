@@ -1,0 +1,47 @@
+import type { DocSection, Field } from '../../../document/model.js';
+import type { TextSpan } from '../../fonts/segment-text.js';
+
+/** A box in PDF coordinates (origin bottom-left, points). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One line of text: spans drawn one after another from (x, baseline). */
+export interface TextOp {
+  kind: 'text';
+  x: number;
+  baseline: number;
+  size: number;
+  spans: TextSpan[];
+}
+
+/** A rectangle, filled with a grey level and/or stroked with a line width. */
+export interface RectOp {
+  kind: 'rect';
+  box: Box;
+  fill?: number;
+  stroke?: number;
+  /** Drawn as the ellipse inside the box (radio buttons). */
+  round?: boolean;
+}
+
+export type DrawOp = TextOp | RectOp;
+
+/** Where a fillable field's widget goes, and the text size its value is typed in. */
+export interface WidgetPlan {
+  field: Field;
+  box: Box;
+  fontSize: number;
+}
+
+/** A laid-out page: what to draw and where the widgets go. Running text is added once the page count is known. */
+export interface PagePlan {
+  width: number;
+  height: number;
+  section: DocSection;
+  ops: DrawOp[];
+  widgets: WidgetPlan[];
+}

@@ -1,0 +1,76 @@
+import { zlibSync } from 'fflate';
+import type { TextSpan } from '../fonts/segment-text.js';
+import type { TrueTypeFont } from '../fonts/truetype-font.js';
+import type { PDFContext, PDFRef } from './pdf-lib.js';
+import { writeFontObjects } from './write-font-objects.js';
+
+/** A font as used in one PDF: its resource name, its reserved object and the glyphs drawn with it. */
+export interface PdfFont {
+  name: string;
+  ref: PDFRef;
+  font: TrueTypeFont;
+  /** Glyph id → the character it stands for (for ToUnicode). */
+  used: Map<number, number>;
+}
+
+/** Characters the form font keeps so that viewers can type accented Latin and Vietnamese into fields. */
+export const FORM_RANGES: readonly [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x300, 0x36f],
+  [0x1e00, 0x1eff],
+  [0x2010, 0x2027],
+  [0x20ac, 0x20ac],
+];
+
+/** The fonts of one PDF: hands out resource names, encodes text as glyph ids and writes the font objects. */
+export class PdfFonts {
+  readonly fonts: PdfFont[] = [];
+  private readonly byFont = new Map<TrueTypeFont, PdfFont>();
+
+  constructor(
+    private readonly context: PDFContext,
+    /** The face used in field /DA; its subset also covers FORM_RANGES. */
+    readonly formFont: TrueTypeFont,
+  ) {
+    this.get(formFont);
+  }
+
+  get(font: TrueTypeFont): PdfFont {
+    let entry = this.byFont.get(font);
+    if (!entry) {
+      entry = { name: `F${this.fonts.length + 1}`, ref: this.context.nextRef(), font, used: new Map() };
+      this.byFont.set(font, entry);
+      this.fonts.push(entry);
+    }
+    return entry;
+  }
+
+  /** The span's text as a hex string of 2-byte glyph ids (Identity-H), recording the glyphs used. */
+  encode(span: TextSpan): { name: string; hex: string } {
+    const entry = this.get(span.font);
+    let hex = '';
+    for (const char of span.text) {
+      const code = char.codePointAt(0)!;
+      const glyph = span.font.cmap.get(code) ?? 0;
+      if (!entry.used.has(glyph)) entry.used.set(glyph, code);
+      hex += glyph.toString(16).padStart(4, '0');
+    }
+    return { name: entry.name, hex };
+  }
+
+  /** Writes every font's objects (subset font file, widths, ToUnicode) into its reserved reference. */
+  finish(): void {
+    for (const entry of this.fonts) {
+      if (entry.font === this.formFont) {
+        for (const [from, to] of FORM_RANGES) {
+          for (let code = from; code <= to; code++) {
+            const glyph = entry.font.cmap.get(code);
+            if (glyph !== undefined && !entry.used.has(glyph)) entry.used.set(glyph, code);
+          }
+        }
+      }
+      writeFontObjects(this.context, entry, (bytes) => zlibSync(bytes));
+    }
+  }
+}
