@@ -64,7 +64,6 @@ export function writeTerminal(
         DA: PDFString.of(BUTTON_DA),
         TU: PDFHexString.fromText(first.groupLabel),
         V: selected ?? 'Off',
-        Opt: options.map((o) => PDFHexString.fromText(o.value)),
         Kids: kids,
       } as never),
     );

@@ -8,7 +8,10 @@ import { type Line, wrapRuns } from './wrap-runs.js';
 /** A cell measured for a width: its natural height, and how to draw it into the row's box. */
 export interface CellLayout {
   height: number;
-  place(box: Box, page: PagePlan): void;
+  /** Height of the button and its caption (0 without a button), so a row can line its buttons up. */
+  buttonBlock: number;
+  /** Draws the cell; `rowButtonBlock` is the tallest buttonBlock of the row. */
+  place(box: Box, page: PagePlan, rowButtonBlock?: number): void;
 }
 
 /**
@@ -33,9 +36,12 @@ export function layoutCell(cell: TableCell, width: number, bodySize: number, fon
   const fieldBox = field ? fieldHeight(field, size, 2) : 0;
   const gap = text.length > 0 && field ? pad / 2 : 0;
   const height = 2 * pad + textHeight + gap + fieldBox + (caption.length > 0 ? pad / 2 + captionHeight : 0);
+  const isButton = field?.kind === 'choice' || field?.kind === 'checkbox';
+  const buttonBlock = isButton ? fieldBox + (caption.length > 0 ? pad / 2 + captionHeight : 0) : 0;
   return {
     height,
-    place(box, page) {
+    buttonBlock,
+    place(box, page, rowButtonBlock = buttonBlock) {
       const top = box.y + box.height - pad;
       page.ops.push(...placeLines(text, box.x + pad, inner, top, size, cell.align));
       if (!field) return;
@@ -50,9 +56,9 @@ export function layoutCell(cell: TableCell, width: number, bodySize: number, fon
       const side = Math.min(buttonSize(size), width - pad);
       const block = side + (caption.length > 0 ? pad / 2 + captionHeight : 0);
       const space = below - (box.y + pad);
-      // Centre as if every caption had one line, so buttons in a row line up whatever their captions.
-      const oneLine = side + (caption.length > 0 ? pad / 2 + lineHeight(captionSize) : 0);
-      const buttonTop = below - Math.max(0, Math.min((space - oneLine) / 2, space - block));
+      // Centre the row's tallest button block, so buttons in a row line up whatever their captions.
+      const tallest = Math.max(block, rowButtonBlock);
+      const buttonTop = below - Math.max(0, Math.min((space - tallest) / 2, space - block));
       const rect = { x: box.x + (width - side) / 2, y: buttonTop - side, width: side, height: side };
       page.widgets.push({ field, box: rect, fontSize: size });
       page.ops.push({ kind: 'rect', box: rect, stroke: 0.6, round: field.kind === 'choice' });

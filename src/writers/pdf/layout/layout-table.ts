@@ -58,10 +58,11 @@ export function layoutTable(flow: Flow, table: Table): void {
 function drawRow(flow: Flow, row: MeasuredRow): void {
   const y = flow.y - row.height;
   const stroke = Math.max(0.5, flow.fontSize / 24);
+  const buttons = Math.max(0, ...row.cells.map((c) => c.layout.buttonBlock));
   for (const cell of row.cells) {
     const box = { x: cell.x, y, width: cell.width, height: row.height };
     if (cell.shade) flow.page.ops.push({ kind: 'rect', box, fill: 0.88 });
-    cell.layout.place(box, flow.page);
+    cell.layout.place(box, flow.page, buttons);
     flow.page.ops.push({ kind: 'rect', box, stroke });
   }
   flow.advance(row.height);
