@@ -14,7 +14,7 @@ export function contentStream(ops: readonly DrawOp[], fonts: PdfFonts): string {
     if (op.kind === 'rect') {
       const { x, y, width, height } = op.box;
       const path = op.round
-        ? ellipse(x + width / 2, y + height / 2, width / 2 - 0.5, height / 2 - 0.5)
+        ? `1 0 0 1 ${num(x + width / 2)} ${num(y + height / 2)} cm ${ellipseAtOrigin(width / 2 - 0.5, height / 2 - 0.5)}`
         : `${num(x)} ${num(y)} ${num(width)} ${num(height)} re`;
       if (op.fill !== undefined) out.push(`q ${num(op.fill)} g ${path} f Q`);
       if (op.stroke !== undefined) out.push(`q ${num(op.stroke)} w 0 G ${path} S Q`);
@@ -41,4 +41,18 @@ export function ellipse(cx: number, cy: number, rx: number, ry: number): string 
     `${num(cx - rx)} ${num(cy - ky)} ${num(cx - kx)} ${num(cy - ry)} ${num(cx)} ${num(cy - ry)} c`,
     `${num(cx + kx)} ${num(cy - ry)} ${num(cx + rx)} ${num(cy - ky)} ${num(cx + rx)} ${num(cy)} c`,
   ].join(' ');
+}
+
+const ellipses = new Map<string, string>();
+
+/** The ellipse path centred on the origin, memoised: forms draw hundreds of identical radio rings. */
+function ellipseAtOrigin(rx: number, ry: number): string {
+  const key = `${rx} ${ry}`;
+  let path = ellipses.get(key);
+  if (path === undefined) {
+    path = ellipse(0, 0, rx, ry);
+    if (ellipses.size > 64) ellipses.clear();
+    ellipses.set(key, path);
+  }
+  return path;
 }

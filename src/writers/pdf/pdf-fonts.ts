@@ -1,4 +1,4 @@
-import { zlibSync } from 'fflate';
+import { deflateSync } from 'node:zlib';
 import type { TextSpan } from '../fonts/segment-text.js';
 import type { TrueTypeFont } from '../fonts/truetype-font.js';
 import type { PDFContext, PDFRef } from './pdf-lib.js';
@@ -70,7 +70,7 @@ export class PdfFonts {
           }
         }
       }
-      writeFontObjects(this.context, entry, (bytes) => zlibSync(bytes));
+      writeFontObjects(this.context, entry, (bytes) => deflateSync(bytes));
     }
   }
 }

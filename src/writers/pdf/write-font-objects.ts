@@ -14,7 +14,7 @@ export function writeFontObjects(
   const glyphs = [...used.keys()].sort((a, b) => a - b);
   const cmap = new Map<number, number>();
   for (const [glyph, code] of used) cmap.set(code, glyph);
-  const file = subsetTrueType(font, glyphs, cmap);
+  const file = cachedSubset(font, glyphs, cmap, deflate);
   const tag = subsetTag(font.postScriptName, glyphs);
   const baseName = `${tag}+${font.postScriptName}`;
   const scale = 1000 / font.unitsPerEm;
@@ -32,7 +32,9 @@ export function writeFontObjects(
       Descent: round(font.descent),
       CapHeight: round(font.capHeight),
       StemV: 80,
-      FontFile2: stream(file, { Length1: file.length }),
+      FontFile2: context.register(
+        context.stream(file.deflated, { Length1: file.length, Filter: 'FlateDecode' } as never),
+      ),
     }),
   );
   const cidFont = context.register(
@@ -87,4 +89,32 @@ function subsetTag(name: string, glyphs: number[]): string {
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
   return tag;
+}
+
+const subsets = new WeakMap<PdfFont['font'], Map<string, { deflated: Uint8Array; length: number }>>();
+
+/**
+ * Subsetting and compressing a font is most of the cost of a document; a batch renders the same glyph set
+ * again and again, so the compressed subset is kept per font and glyph set (a few entries per process).
+ */
+function cachedSubset(
+  font: PdfFont['font'],
+  glyphs: number[],
+  cmap: Map<number, number>,
+  deflate: (b: Uint8Array) => Uint8Array,
+): { deflated: Uint8Array; length: number } {
+  let cache = subsets.get(font);
+  if (!cache) {
+    cache = new Map();
+    subsets.set(font, cache);
+  }
+  const key = [...cmap].sort((a, b) => a[0] - b[0]).join(';');
+  let entry = cache.get(key);
+  if (!entry) {
+    const file = subsetTrueType(font, glyphs, cmap);
+    entry = { deflated: deflate(file), length: file.length };
+    if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+    cache.set(key, entry);
+  }
+  return entry;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { zlibSync } from 'fflate';
+import { deflateSync } from 'node:zlib';
 import type { DocumentModel, WriterOptions } from '../../document/model.js';
 import { loadFonts } from '../fonts/load-fonts.js';
 import { buildAcroForm } from './build-acroform.js';
@@ -27,7 +27,7 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
   const widgets: PlacedWidget[] = [];
   plans.forEach((plan, index) => {
     const page = doc.addPage([plan.width, plan.height]);
-    const content = zlibSync(new TextEncoder().encode(contentStream(plan.ops, fonts)));
+    const content = deflateSync(new TextEncoder().encode(contentStream(plan.ops, fonts)));
     page.node.set(
       PDFName.of('Contents'),
       context.register(context.stream(content, { Filter: 'FlateDecode' })),
@@ -63,7 +63,7 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
   const id = PDFHexString.of(documentId(model, options));
   context.trailerInfo.ID = context.obj([id, id]);
   return doc.save({
-    useObjectStreams: true,
+    useObjectStreams: false,
     addDefaultPage: false,
     updateFieldAppearances: false,
     objectsPerTick: Infinity,
