@@ -1,9 +1,10 @@
-import type { TableCell } from '../../../document/model.js';
+import type { Run, TableCell } from '../../../document/model.js';
 import type { FontSet } from '../../fonts/load-fonts.js';
+import { fontChain, segmentText, spansWidth } from '../../fonts/segment-text.js';
 import { buttonSize, fieldHeight, padding } from './field-size.js';
 import type { Box, PagePlan } from './page-plan.js';
 import { lineHeight, placeLines } from './place-lines.js';
-import { type Line, wrapRuns } from './wrap-runs.js';
+import { type Line, styleOf, wrapRuns } from './wrap-runs.js';
 
 /** A cell measured for a width: its natural height, and how to draw it into the row's box. */
 export interface CellLayout {
@@ -19,9 +20,9 @@ export interface CellLayout {
  * option's label under it when the label fits the cell without breaking a word; a text field fills the rest.
  */
 export function layoutCell(cell: TableCell, width: number, bodySize: number, fonts: FontSet): CellLayout {
-  const size = bodySize * (cell.scale ?? 1);
   const pad = padding(bodySize);
   const inner = Math.max(1, width - 2 * pad);
+  const size = fitWords(cell.runs ?? [], bodySize * (cell.scale ?? 1), inner, fonts);
   const text = cell.runs && cell.runs.length > 0 ? wrapRuns(cell.runs, size, inner, fonts) : [];
   const textHeight = text.length * lineHeight(size);
   const field = cell.field;
@@ -65,4 +66,19 @@ export function layoutCell(cell: TableCell, width: number, bodySize: number, fon
       page.ops.push(...placeLines(caption, box.x + pad, inner, rect.y - pad / 2, captionSize, 'center'));
     },
   };
+}
+
+/**
+ * The text size for a narrow cell: down to 75% of `size` so that its longest word fits unbroken (a header
+ * like "Strength" in a narrow column); words longer than that are still broken by wrapRuns.
+ */
+function fitWords(runs: readonly Run[], size: number, inner: number, fonts: FontSet): number {
+  let longest = 0;
+  for (const run of runs) {
+    const chain = fontChain(fonts, styleOf(run));
+    for (const word of run.text.split(/\s+/)) {
+      if (word !== '') longest = Math.max(longest, spansWidth(segmentText(word, chain, run.text), size));
+    }
+  }
+  return longest > inner ? Math.max(size * 0.75, (size * inner) / longest) : size;
 }
