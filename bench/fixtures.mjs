@@ -102,7 +102,9 @@ export function syntheticRubric(items, seed, next = false) {
   mkdirSync(WORK, { recursive: true });
   writeFileSync(
     file,
-    execFileSync(process.execPath, [generator, String(items), String(seed), ...(next ? ['--next'] : [])], { maxBuffer: 1 << 28 }),
+    execFileSync(process.execPath, [generator, String(items), String(seed), ...(next ? ['--next'] : [])], {
+      maxBuffer: 1 << 28,
+    }),
   );
   return file;
 }

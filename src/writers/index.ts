@@ -7,9 +7,12 @@ export type Format = 'pdf' | 'docx' | 'html' | 'md';
  * Writers by format name. Each is loaded only when asked for, so a DOCX render never loads pdf-lib and a
  * Markdown render loads neither.
  */
-const WRITERS: Partial<
-  Record<Format, () => Promise<(model: DocumentModel, options: WriterOptions) => Promise<Uint8Array>>>
+const WRITERS: Record<
+  Format,
+  () => Promise<(model: DocumentModel, options: WriterOptions) => Promise<Uint8Array>>
 > = {
+  pdf: async () => (await import('./pdf/write-pdf.js')).writePdf,
+  docx: async () => (await import('./docx/write-docx.js')).writeDocx,
   html: async () => (await import('./html/write-html.js')).writeHtml,
   md: async () => (await import('./markdown/write-markdown.js')).writeMarkdown,
 };
