@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// The CLI bundled at build time (scripts/bundle.mjs): one file per command instead of ~150 modules.
+import '../dist/bundle/cli.js';
