@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { schemaValidator } from '../schemas.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../yaml/decode-text.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
-import { schemaDiagnostics } from '../yaml/schema-diagnostics.js';
-import { checkRubric } from './check-rubric.js';
+import { compiledRubric } from './compiled-rubrics.js';
 import type { Rubric } from './rubric.generated.js';
 
 export interface LoadedRubric {
@@ -21,7 +18,11 @@ export interface RubricResult {
   diagnostics: Diagnostic[];
 }
 
-/** Reads, parses, schema-validates and checks a rubric file, collecting every problem in one pass. */
+/**
+ * Reads, parses, schema-validates and checks a rubric file, collecting every problem in one pass. A shipped
+ * rubric whose bytes are unchanged since the build comes from the build-time result (compiled-rubrics.ts);
+ * the YAML parser, ajv and the checks are loaded only for other files.
+ */
 export async function loadRubric(file: string): Promise<RubricResult> {
   let bytes: Uint8Array;
   try {
@@ -42,19 +43,9 @@ export async function loadRubric(file: string): Promise<RubricResult> {
       ],
     };
   }
+  const rubric = compiledRubric(bytes);
+  const text = rubric && decodeText(bytes, file).text;
+  if (rubric && text !== undefined) return { loaded: { rubric, file, text }, text, diagnostics: [] };
+  const { parseRubric } = await import('./parse-rubric.js');
   return parseRubric(bytes, file);
-}
-
-/** Like loadRubric, from bytes already in memory. */
-export function parseRubric(bytes: Uint8Array, file: string): RubricResult {
-  const decoded = decodeText(bytes, file);
-  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
-  const { parsed, diagnostics } = parseYaml(decoded.text, file);
-  if (!parsed) return { text: decoded.text, diagnostics };
-  const schemaProblems = schemaDiagnostics(schemaValidator('rubric'), parsed);
-  if (schemaProblems.length > 0) return { text: decoded.text, diagnostics: sortDiagnostics(schemaProblems) };
-  const rubric = parsed.value as Rubric;
-  const problems = checkRubric(rubric, parsed);
-  if (problems.length > 0) return { text: decoded.text, diagnostics: sortDiagnostics(problems) };
-  return { loaded: { rubric, file, text: decoded.text }, text: decoded.text, diagnostics: [] };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRubric } from '../../src/rubric/load-rubric.js';
+import { parseRubric } from '../../src/rubric/parse-rubric.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'rubrics');

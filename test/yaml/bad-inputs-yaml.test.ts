@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRubric } from '../../src/rubric/load-rubric.js';
+import { parseRubric } from '../../src/rubric/parse-rubric.js';
 import { hasStackTrace, runCli, SHARED } from '../helpers/cli.js';
 
 const DIR = join(SHARED, 'bad-inputs', 'yaml');
