@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   render: async () => (await import('./render.js')).registerRender,
   diff: async () => (await import('./diff.js')).registerDiff,
   extract: async () => (await import('./extract.js')).registerExtract,
+  init: async () => (await import('./init.js')).registerInit,
 };
 
 /** The loaders needed for these arguments: the named command only, or all of them (for help). */
