@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { renderBatch } from '../batch/batch-command.js';
 import { renderBytes } from '../batch/render-one.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { offeredKinds, WORKSHEET_KINDS } from '../document/build-document.js';
@@ -11,7 +10,7 @@ import { rubricHash } from '../rubric/content-hash.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath } from '../rubric/registry.js';
 import { FORMATS, type Format, formatFromPath, parseFormat } from '../writers/index.js';
-import { collectSet, readValuesFile } from './values.js';
+import { collectSet } from './values.js';
 
 interface RenderOptions {
   kind?: string;
@@ -91,9 +90,12 @@ Examples:
       if (!loaded)
         throw new UserError(`the rubric is invalid; run rubricate validate ${name}`, 2, diagnostics);
       const { rubric } = loaded;
-      const values = { ...(options.data ? readValuesFile(options.data) : {}), ...(options.set ?? {}) };
+      // The YAML parser and the batch machinery load only when asked for: a plain render never pays for them.
+      const fromFile = options.data ? (await import('./values-file.js')).readValuesFile(options.data) : {};
+      const values = { ...fromFile, ...(options.set ?? {}) };
       const fonts = (options.font ?? []).map(readFont);
       if (options.batch) {
+        const { renderBatch } = await import('../batch/batch-command.js');
         process.exitCode = await renderBatch({
           rubric,
           rubricPath: loaded.file,

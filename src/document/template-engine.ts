@@ -1,24 +1,39 @@
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type HandlebarsType from 'handlebars';
+// handlebars' runtime-only entry: the same API without the compiler.
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { fromRoot } from '../paths.js';
 
-const engine = Handlebars.create();
-engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-/** Escapes text and turns **bold** and *italic* markers into markup runs. */
-engine.registerHelper('inline', (text: unknown) => {
-  const escaped = engine.Utils.escapeExpression(String(text ?? ''));
-  return new engine.SafeString(
-    escaped.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/\*(.+?)\*/g, '<i>$1</i>'),
-  );
-});
+type Engine = typeof HandlebarsType;
+type Template = HandlebarsType.TemplateDelegate;
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+const require = createRequire(import.meta.url);
+const compiled = new Map<string, Template>();
+let runtime: Engine | undefined;
+let compiler: Engine | undefined;
+
+/** Our helpers, registered on whichever engine runs a template. */
+function withHelpers(engine: Engine): Engine {
+  engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  /** Escapes text and turns **bold** and *italic* markers into markup runs. */
+  engine.registerHelper('inline', (text: unknown) => {
+    const escaped = engine.Utils.escapeExpression(String(text ?? ''));
+    return new engine.SafeString(
+      escaped.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/\*(.+?)\*/g, '<i>$1</i>'),
+    );
+  });
+  return engine;
+}
 
 /**
- * Compiles a handlebars template file once per process. Syntax errors are reported with the template's
- * file and line.
+ * A handlebars template, once per process. The shipped templates were precompiled at build time
+ * (scripts/compile-templates.mjs) and run on the small runtime; any other template, or a shipped one edited
+ * since the build, is compiled now, with syntax errors reported with the template's file and line.
  */
-export function loadTemplate(path: string): Handlebars.TemplateDelegate {
+export function loadTemplate(path: string): Template {
   let template = compiled.get(path);
   if (template) return template;
   let source: string;
@@ -29,10 +44,29 @@ export function loadTemplate(path: string): Handlebars.TemplateDelegate {
       `cannot read template ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
     );
   }
+  template = precompiled(path, source) ?? compile(path, source);
+  compiled.set(path, template);
+  return template;
+}
+
+/** The build-time compilation of a shipped template, when its source is unchanged. */
+function precompiled(path: string, source: string): Template | undefined {
+  const name = /([a-z-]+)\.hbs$/.exec(path)?.[1];
+  if (!name || path !== fromRoot('templates', `${name}.hbs`)) return undefined;
+  const module = fromRoot('dist', 'templates', `${name}.cjs`);
+  if (!existsSync(module)) return undefined;
+  const { sourceHash, spec } = require(module) as { sourceHash: string; spec: unknown };
+  if (sourceHash !== createHash('sha256').update(source).digest('hex')) return undefined;
+  runtime ??= withHelpers((HandlebarsRuntime as Engine).create());
+  return runtime.template(spec as Parameters<Engine['template']>[0]);
+}
+
+function compile(path: string, source: string): Template {
+  compiler ??= withHelpers((require('handlebars') as Engine).create());
   try {
     // Compiling eagerly (precompile) surfaces syntax errors now, with their line, instead of at first use.
-    engine.precompile(source, { strict: false });
-    template = engine.compile(source, { noEscape: false });
+    compiler.precompile(source, { strict: false });
+    return compiler.compile(source, { noEscape: false });
   } catch (error) {
     const unclosed = /got 'EOF'/.test((error as Error).message) ? unclosedBlock(source) : undefined;
     const hint = unclosed
@@ -40,12 +74,10 @@ export function loadTemplate(path: string): Handlebars.TemplateDelegate {
       : '';
     throw new UserError(`template ${path}: ${firstLines((error as Error).message)}${hint}`);
   }
-  compiled.set(path, template);
-  return template;
 }
 
 /** Runs a compiled template; errors (an unknown helper, say) name the template. */
-export function runTemplate(template: Handlebars.TemplateDelegate, context: unknown, path: string): string {
+export function runTemplate(template: Template, context: unknown, path: string): string {
   try {
     return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (error) {

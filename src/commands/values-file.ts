@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/format.js';
+import { decodeText } from '../yaml/decode-text.js';
+import { parseYaml } from '../yaml/parse-yaml.js';
+
+/** Reads template values from a YAML mapping of strings (--data FILE.yaml). */
+export function readValuesFile(path: string): Record<string, string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new UserError(`cannot read ${path}`);
+  }
+  const decoded = decodeText(bytes, path);
+  if (decoded.text === undefined) throw new UserError(`invalid values file ${path}`, 2, decoded.diagnostics);
+  const { parsed, diagnostics } = parseYaml(decoded.text, path);
+  if (!parsed)
+    throw new UserError(
+      `invalid values file ${path}\n${diagnostics.map((d) => formatDiagnostic(d, decoded.text)).join('\n')}`,
+    );
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parsed.value as Record<string, unknown>)) {
+    if (value === null) continue;
+    if (typeof value === 'object')
+      throw new UserError(`${path}: value of "${key}" must be text, not a list or mapping`);
+    out[key] = String(value);
+  }
+  return out;
+}
