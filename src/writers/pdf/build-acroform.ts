@@ -1,7 +1,7 @@
 import { ButtonAppearances } from './button-appearances.js';
 import type { FieldNode, PlacedWidget } from './field-tree.js';
 import { fieldTree } from './field-tree.js';
-import { type PDFContext, PDFHexString, type PDFRef, PDFString } from './pdf-lib.js';
+import { type PDFContext, PDFHexString, type PDFRef, PDFString } from './pdf-objects.js';
 import type { TextAppearance } from './text-appearance.js';
 import { writeTerminal } from './write-terminal.js';
 

@@ -1,5 +1,5 @@
 import { ellipse, num } from './content-stream.js';
-import type { PDFContext, PDFRef } from './pdf-lib.js';
+import type { PDFContext, PDFRef } from './pdf-objects.js';
 
 /** On/off appearance streams shared by every radio button or checkbox of the same size in a document. */
 export class ButtonAppearances {

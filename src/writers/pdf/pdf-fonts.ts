@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import type { TextSpan } from '../fonts/segment-text.js';
 import type { TrueTypeFont } from '../fonts/truetype-font.js';
-import type { PDFContext, PDFRef } from './pdf-lib.js';
+import type { PDFContext, PDFRef } from './pdf-objects.js';
 import { writeFontObjects } from './write-font-objects.js';
 
 /** A font as used in one PDF: its resource name, its reserved object and the glyphs drawn with it. */

@@ -4,7 +4,7 @@ import type { Box } from './layout/page-plan.js';
 import { lineHeight, placeLines } from './layout/place-lines.js';
 import { wrapRuns } from './layout/wrap-runs.js';
 import type { PdfFonts } from './pdf-fonts.js';
-import type { PDFContext, PDFRef } from './pdf-lib.js';
+import type { PDFContext, PDFRef } from './pdf-objects.js';
 
 /** Draws the appearance of a pre-filled text field (empty fields get none: viewers build it from /DA). */
 export class TextAppearance {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { subsetTrueType } from '../fonts/subset-truetype.js';
 import type { PdfFont } from './pdf-fonts.js';
-import { type PDFContext, PDFHexString, PDFName } from './pdf-lib.js';
+import { type PDFContext, PDFHexString, PDFName } from './pdf-objects.js';
 import { toUnicodeCMap } from './to-unicode-cmap.js';
 
 /** Writes a Type0 / CIDFontType2 font with a subset FontFile2 into the font's reserved reference. */

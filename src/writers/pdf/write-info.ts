@@ -1,6 +1,6 @@
-import type { PDFDocument } from 'pdf-lib';
 import type { DocumentMeta } from '../../document/model.js';
-import { type PDFContext, PDFHexString, PDFName, PDFString } from './pdf-lib.js';
+import type { PDFDocument } from './pdf-objects.js';
+import { type PDFContext, PDFHexString, PDFName, PDFString } from './pdf-objects.js';
 
 /** The custom metadata keys of docs/fields.md, with the personalisation values as `rubricate.value.<key>`. */
 export function metadataEntries(meta: DocumentMeta): [string, string][] {

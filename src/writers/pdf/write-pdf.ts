@@ -7,7 +7,7 @@ import { contentStream } from './content-stream.js';
 import type { PlacedWidget } from './field-tree.js';
 import { layoutDocument } from './layout/layout-document.js';
 import { PdfFonts } from './pdf-fonts.js';
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from './pdf-lib.js';
+import { PDFDocument, PDFHexString, PDFName, type PDFRef } from './pdf-objects.js';
 import { TextAppearance } from './text-appearance.js';
 import { writeInfo } from './write-info.js';
 
@@ -18,7 +18,7 @@ import { writeInfo } from './write-info.js';
 export async function writePdf(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
   const fontSet = loadFonts(options.fonts);
   const plans = layoutDocument(model, fontSet);
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = PDFDocument.create();
   const { context } = doc;
   const fonts = new PdfFonts(context, fontSet.face('regular'));
   const fontDictRef = context.nextRef();
@@ -62,12 +62,7 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
   writeInfo(doc, model.meta);
   const id = PDFHexString.of(documentId(model, options));
   context.trailerInfo.ID = context.obj([id, id]);
-  return doc.save({
-    useObjectStreams: false,
-    addDefaultPage: false,
-    updateFieldAppearances: false,
-    objectsPerTick: Infinity,
-  });
+  return doc.save();
 }
 
 /** A content hash standing in for the random file identifier, so output is reproducible. */

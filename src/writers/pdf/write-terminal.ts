@@ -2,7 +2,7 @@ import type { ChoiceOption } from '../../document/model.js';
 import type { FormContext } from './build-acroform.js';
 import type { ButtonAppearances } from './button-appearances.js';
 import type { FieldNode, PlacedWidget } from './field-tree.js';
-import { PDFHexString, type PDFRef, PDFString } from './pdf-lib.js';
+import { PDFHexString, type PDFRef, PDFString } from './pdf-objects.js';
 
 const MULTILINE = 1 << 12;
 const NO_TOGGLE_TO_OFF = 1 << 14;
