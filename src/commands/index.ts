@@ -14,6 +14,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   diff: async () => (await import('./diff.js')).registerDiff,
   extract: async () => (await import('./extract.js')).registerExtract,
   init: async () => (await import('./init.js')).registerInit,
+  score: async () => (await import('./score.js')).registerScore,
 };
 
 /** The loaders needed for these arguments: the named command only, or all of them (for help). */

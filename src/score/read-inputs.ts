@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { type LoadedResponses, loadResponses } from '../responses/load-responses.js';
 
 /** What score needs from each input: the responses, plus the parsed YAML when there is one. */

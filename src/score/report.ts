@@ -9,6 +9,8 @@ export interface Report {
   version: 1;
   rubric: { id: string; title: string; edition: string; hash: string };
   scale: { levels: ScaleLevel[]; min: number; max: number };
+  /** The rubric's action-plan columns, in order; only present when it has some. */
+  planningColumns?: PlanningColumnRef[];
   /** The day overdue action-plan entries are counted from; only present when the report has an action plan. */
   asOf?: string;
   respondents: RespondentSummary[];
@@ -31,6 +33,12 @@ export interface ScaleLevel {
   label: string;
   /** null for a level that is not scored, such as Don't know. */
   value: number | null;
+}
+
+export interface PlanningColumnRef {
+  key: string;
+  label: string;
+  kind: 'text' | 'people' | 'date';
 }
 
 /** Counts and mean over a set of answers. */

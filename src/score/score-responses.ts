@@ -41,6 +41,11 @@ export function scoreResponses(
       min: scale.min,
       max: scale.max,
     },
+    ...(rubric.planningColumns
+      ? {
+          planningColumns: rubric.planningColumns.map((c) => ({ key: c.key, label: c.label, kind: c.kind })),
+        }
+      : {}),
     ...(actionPlan ? { asOf: options.asOf } : {}),
     respondents: respondentSummaries(rubric, respondents, scale),
     overall: tally(

@@ -1,0 +1,31 @@
+import type { Recommendation, Report } from '../../score/report.js';
+import { escapeHtml } from '../../writers/html/escape-html.js';
+import { formatMean } from '../report-format.js';
+import { htmlSection, htmlTable } from './html-parts.js';
+
+/** For the weakest ingredients: the district toolkit's systemic actions and tools, and advocacy steps. */
+export function recommendationsHtml(report: Report): string {
+  if (report.recommendations.length === 0)
+    return htmlSection('recommendations', 'Recommendations', '<p>No recommendations for these scores.</p>');
+  const blocks = report.recommendations.map(recommendation).join('\n');
+  return htmlSection(
+    'recommendations',
+    'Recommendations',
+    `<p>For the weakest ingredients, the matching actions from the district toolkit and advocacy steps.</p>\n${blocks}`,
+  );
+}
+
+function recommendation(r: Recommendation): string {
+  const actions =
+    r.actions.length === 0
+      ? ''
+      : htmlTable(
+          [{ head: 'Strategy' }, { head: 'Action' }, { head: 'Tools' }],
+          r.actions.map((a) => [a.strategyTitle, a.action, a.tools.join('; ') || '—']),
+          'actions',
+        );
+  const advocacy = r.advocacy
+    .map((a) => `<h4>${escapeHtml(a.title)}</h4>\n<p>${escapeHtml(a.text)}</p>`)
+    .join('\n');
+  return `<h3>${escapeHtml(r.title)} (mean ${formatMean(r.mean)})</h3>\n${actions}\n${advocacy ? `<div class="advocacy">${advocacy}</div>` : ''}`;
+}

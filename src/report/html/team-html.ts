@@ -1,0 +1,41 @@
+import type { DiscussItem, Report, TeamView } from '../../score/report.js';
+import { escapeHtml } from '../../writers/html/escape-html.js';
+import { formatMean, formatPercent, ingredientTitle, levelLabel, respondentName } from '../report-format.js';
+import { htmlSection, htmlTable } from './html-parts.js';
+
+/** The team view: items to talk through, most divergent first, and the agreement per ingredient. */
+export function teamHtml(report: Report, team: TeamView): string {
+  const discuss =
+    team.toDiscuss.length === 0
+      ? '<p>No item has ratings two or more levels apart: the team agrees within one level everywhere.</p>'
+      : `<p>Items whose ratings lie two or more levels apart, most divergent first. Each member rated alone; talk these through together.</p>
+<ol class="to-discuss">${team.toDiscuss.map((item) => discussItem(report, item)).join('\n')}</ol>`;
+  const agreement = htmlTable(
+    [
+      { head: 'Ingredient' },
+      { head: 'Items compared', className: 'num' },
+      { head: 'Within one level', className: 'num' },
+    ],
+    team.agreement.map((a) => [a.title, String(a.compared), formatPercent(a.agreement)]),
+    'agreement',
+  );
+  return htmlSection(
+    'team',
+    `Team view (${team.respondents} respondents)`,
+    `<h3 id="to-discuss">To discuss</h3>\n${discuss}\n<h3>Agreement per ingredient</h3>\n${agreement}`,
+  );
+}
+
+function discussItem(report: Report, ref: DiscussItem): string {
+  const item = report.items.find((i) => i.id === ref.id);
+  const ingredient = item ? ingredientTitle(report, item.ingredient) : '';
+  const ratings = (item?.answers ?? [])
+    .filter((a) => a.rating !== null)
+    .map(
+      (a) =>
+        `<li>${escapeHtml(respondentName(report, a.respondent))}: ${escapeHtml(levelLabel(report, a.rating))}</li>`,
+    )
+    .join('');
+  return `<li><p><span class="item-ref">${escapeHtml(ingredient)} ${ref.number}</span> ${escapeHtml(ref.text)}</p>
+<p class="muted">Spread ${ref.spread} levels · median ${formatMean(ref.median)} · mean ${formatMean(ref.mean)}</p><ul class="ratings">${ratings}</ul></li>`;
+}

@@ -1,0 +1,55 @@
+import { UserError } from '../diagnostics/diagnostic.js';
+import type { Report } from '../score/report.js';
+
+export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'html' | 'pdf' | 'docx';
+
+export interface ReportWriteOptions {
+  /** ANSI colours in the terminal report (the command decides: a TTY without NO_COLOR). */
+  color?: boolean;
+}
+
+type ReportWriter = (report: Report, options: ReportWriteOptions) => Promise<Uint8Array | string>;
+
+/**
+ * Report writers by format name, each loaded only when asked for: a JSON report never loads pdf-lib,
+ * docx or handlebars. PDF and DOCX go through the same document model and writers as the worksheets.
+ */
+const WRITERS: Partial<Record<ReportFormat, () => Promise<ReportWriter>>> = {
+  text: async () => (await import('./text/write-report-text.js')).writeReportText,
+  md: async () => (await import('./markdown/write-report-markdown.js')).writeReportMarkdown,
+  json: async () => (await import('./json/write-report-json.js')).writeReportJson,
+  csv: async () => (await import('./csv/write-report-csv.js')).writeReportCsv,
+};
+
+export const REPORT_FORMATS = Object.keys(WRITERS) as ReportFormat[];
+
+const ALIASES: Record<string, ReportFormat> = { markdown: 'md', txt: 'text', htm: 'html' };
+
+/** Parses a --format value (`markdown`, `txt` and `htm` are accepted too). */
+export function parseReportFormat(value: string): ReportFormat {
+  const lower = value.toLowerCase();
+  const name = ALIASES[lower] ?? (lower as ReportFormat);
+  if (!REPORT_FORMATS.includes(name))
+    throw new UserError(`unknown format "${value}"; choose one of ${REPORT_FORMATS.join(', ')}`);
+  return name;
+}
+
+/** The format implied by an output file's extension, if any. */
+export function reportFormatFromPath(path: string): ReportFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (ext === undefined) return undefined;
+  const name = ALIASES[ext] ?? (ext as ReportFormat);
+  return REPORT_FORMATS.includes(name) ? name : undefined;
+}
+
+/** Renders a report in one format. */
+export async function writeReport(
+  format: ReportFormat,
+  report: Report,
+  options: ReportWriteOptions = {},
+): Promise<Uint8Array | string> {
+  const load = WRITERS[format];
+  if (!load) throw new UserError(`the ${format} report is not available`);
+  const writer = await load();
+  return writer(report, options);
+}

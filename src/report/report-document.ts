@@ -1,0 +1,68 @@
+import type { Block, DocumentModel, WorksheetKind } from '../document/model.js';
+import type { Report } from '../score/report.js';
+import { comparisonBlocks, recommendationBlocks } from './report-advice-blocks.js';
+import { heading, paragraph } from './report-blocks.js';
+import { reportSubtitle, reportTitle } from './report-format.js';
+import { actionPlanBlocks } from './report-plan-blocks.js';
+import { ingredientBlocks, summaryBlocks } from './report-summary-blocks.js';
+import { itemBlocks, priorityBlocks, teamBlocks } from './report-team-blocks.js';
+
+/**
+ * The report as a document model, for the PDF and DOCX writers: the same content as the HTML report, with
+ * tables where the HTML has charts (means and the count per level). Letter, portrait, page X of Y.
+ */
+export function reportDocument(report: Report): DocumentModel {
+  const blocks: Block[] = [
+    heading(1, reportTitle(report)),
+    paragraph(reportSubtitle(report)),
+    ...summaryBlocks(report),
+    ...ingredientBlocks(report),
+    ...(report.priority ? priorityBlocks(report, report.priority) : []),
+    ...(report.team ? teamBlocks(report, report.team) : []),
+    ...itemBlocks(report),
+    ...(report.actionPlan ? actionPlanBlocks(report, report.actionPlan) : []),
+    ...recommendationBlocks(report),
+    ...(report.comparison ? comparisonBlocks(report.comparison) : []),
+  ];
+  const kind = (report.respondents[0]?.kind ?? 'self-assessment') as WorksheetKind;
+  return {
+    meta: {
+      title: reportTitle(report),
+      subject: `Scores of ${report.rubric.id}, edition ${report.rubric.edition}`,
+      author: 'rubricate',
+      rubricId: report.rubric.id,
+      edition: report.rubric.edition,
+      rubricHash: report.rubric.hash,
+      kind,
+      created: reportDate(),
+      language: 'en-US',
+      values: {},
+    },
+    sections: [
+      {
+        page: {
+          size: 'letter',
+          landscape: false,
+          margins: { top: 54, right: 45, bottom: 54, left: 45 },
+          fontSize: 9.5,
+        },
+        header: { left: report.rubric.title, right: 'Scoring report' },
+        footer: {
+          left: `${report.rubric.id}, edition ${report.rubric.edition}`,
+          right: 'Page {page} of {pages}',
+        },
+        blocks,
+      },
+    ],
+  };
+}
+
+/**
+ * SOURCE_DATE_EPOCH when set, else a fixed day, as for worksheets (build-document's documentDate), so the
+ * same report gives the same bytes; kept here so a report does not load the template engine.
+ */
+function reportDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(Date.UTC(2000, 0, 1));
+}

@@ -1,0 +1,68 @@
+import type { Report, ScaleLevel } from '../score/report.js';
+
+/**
+ * Formatting shared by the HTML and document reports, so that both print the same figures: means with two
+ * decimals, shares as whole percentages, levels by their labels, respondents by name.
+ */
+export function formatMean(mean: number | null): string {
+  return mean === null ? '—' : mean.toFixed(2);
+}
+
+/** A share in [0, 1] as a whole percentage; "—" when there is none. */
+export function formatPercent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** A signed change between two means, e.g. "+0.25"; "—" when either side is missing. */
+export function formatChange(change: number | null): string {
+  if (change === null) return '—';
+  const text = Math.abs(change).toFixed(2);
+  return change > 0 ? `+${text}` : change < 0 ? `−${text}` : text;
+}
+
+/** The scale's levels that carry a value, lowest first. */
+export function scoredLevels(report: Report): ScaleLevel[] {
+  return report.scale.levels
+    .filter((l) => l.value !== null)
+    .sort((a, b) => (a.value as number) - (b.value as number));
+}
+
+/** The printed label of a level key (the key itself when the scale does not know it). */
+export function levelLabel(report: Report, key: string | null): string {
+  if (key === null) return 'not rated';
+  return report.scale.levels.find((l) => l.key === key)?.label ?? key;
+}
+
+/** A respondent's name by index, with the role when there is one. */
+export function respondentName(report: Report, index: number, withRole = false): string {
+  const r = report.respondents[index];
+  if (!r) return `respondent ${index + 1}`;
+  return withRole && r.role ? `${r.name} (${r.role})` : r.name;
+}
+
+/** "item 3" style reference to an item of an ingredient, e.g. "Capacity Building 3". */
+export function ingredientTitle(report: Report, id: string): string {
+  return report.ingredients.find((i) => i.id === id)?.title ?? id;
+}
+
+/** The scale as words, e.g. "1 (Urgent gap) to 4 (Strength)". */
+export function scaleRange(report: Report): string {
+  const levels = scoredLevels(report);
+  const low = levels[0];
+  const high = levels[levels.length - 1];
+  if (!low || !high) return '';
+  return `${low.value} (${low.label}) to ${high.value} (${high.label})`;
+}
+
+/** The report's title line. */
+export function reportTitle(report: Report): string {
+  return `Scoring report: ${report.rubric.title}`;
+}
+
+/** One sentence saying what was scored: rubric, edition, respondents, and the as-of day when relevant. */
+export function reportSubtitle(report: Report): string {
+  const n = report.respondents.length;
+  const who = n === 1 ? respondentName(report, 0, true) : `${n} respondents`;
+  const asOf = report.asOf ? `; action plan as of ${report.asOf}` : '';
+  return `Rubric ${report.rubric.id}, edition ${report.rubric.edition}; ${who}${asOf}.`;
+}
