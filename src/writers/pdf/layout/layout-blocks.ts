@@ -22,8 +22,11 @@ export function flowLines(
   }
 }
 
-/** A heading: bold, larger, kept with room for two body lines after it. */
-export function layoutHeading(flow: Flow, block: Heading): void {
+/**
+ * A heading: bold, larger, kept on one page with `keep` points of what follows (by default two body lines;
+ * the start of a table below it), unless that would not fit on any page.
+ */
+export function layoutHeading(flow: Flow, block: Heading, keep = 2 * lineHeight(flow.fontSize)): void {
   const size = flow.fontSize * HEADING_SCALE[block.level];
   const lines = wrapRuns(
     block.runs.map((r) => ({ ...r, bold: true })),
@@ -32,7 +35,8 @@ export function layoutHeading(flow: Flow, block: Heading): void {
     flow.fonts,
   );
   if (!flow.fresh) flow.advance(Math.min(size * 0.6, flow.room));
-  flow.ensure(lines.length * lineHeight(size) + 2 * lineHeight(flow.fontSize));
+  const own = lines.length * lineHeight(size) + size * 0.3;
+  flow.ensure(own + Math.min(keep, flow.bodyHeight - own));
   flowLines(flow, lines, flow.left, flow.width, size);
   flow.advance(Math.min(size * 0.3, flow.room));
 }

@@ -3,7 +3,7 @@ import type { FontSet } from '../../fonts/load-fonts.js';
 import { Flow } from './flow.js';
 import { layoutFieldBlock, layoutHeading, layoutList, layoutParagraph } from './layout-blocks.js';
 import { layoutRunning } from './layout-running.js';
-import { layoutTable } from './layout-table.js';
+import { layoutTable, tableLead } from './layout-table.js';
 import type { PagePlan } from './page-plan.js';
 
 /** Lays out every section (each from a new page), then the running headers and footers. Pure. */
@@ -11,11 +11,13 @@ export function layoutDocument(model: DocumentModel, fonts: FontSet): PagePlan[]
   const pages: PagePlan[] = [];
   for (const section of model.sections) {
     const flow = new Flow(section, pages, fonts);
-    for (const block of section.blocks) {
+    section.blocks.forEach((block, i) => {
       switch (block.type) {
-        case 'heading':
-          layoutHeading(flow, block);
+        case 'heading': {
+          const next = section.blocks[i + 1];
+          layoutHeading(flow, block, next?.type === 'table' ? tableLead(flow, next) : undefined);
           break;
+        }
         case 'paragraph':
           layoutParagraph(flow, block);
           break;
@@ -36,7 +38,7 @@ export function layoutDocument(model: DocumentModel, fonts: FontSet): PagePlan[]
           else flow.advance(block.height);
           break;
       }
-    }
+    });
   }
   pages.forEach((page, i) => {
     layoutRunning(page, i + 1, pages.length, fonts);

@@ -12,6 +12,32 @@ interface MeasuredRow {
  * page the table continues on; a row taller than a page is laid out again at smaller sizes until it fits.
  */
 export function layoutTable(flow: Flow, table: Table): void {
+  const { header, rows } = measureTable(flow, table);
+  const headerHeight = header.reduce((sum, row) => sum + row.height, 0);
+  flow.ensure(headerHeight + (rows[0]?.height ?? 0));
+  for (const row of header) drawRow(flow, row);
+  for (const row of rows) {
+    if (row.height > flow.room + 0.01) {
+      flow.newPage();
+      for (const head of header) drawRow(flow, head);
+    }
+    drawRow(flow, row);
+  }
+  flow.advance(Math.min(flow.fontSize * 0.6, flow.room));
+}
+
+/** Height of the table's header rows and first row: what a heading above it must stay with. */
+export function tableLead(flow: Flow, table: Table): number {
+  const { header, rows } = measureTable(flow, table, 1);
+  return [...header, ...rows].reduce((sum, row) => sum + row.height, 0);
+}
+
+/** Measures the header rows and the first `count` body rows (all by default) for the flow's column. */
+function measureTable(
+  flow: Flow,
+  table: Table,
+  count = table.rows.length,
+): { header: MeasuredRow[]; rows: MeasuredRow[] } {
   const total = table.columns.reduce((a, b) => a + b, 0) || 1;
   const widths = table.columns.map((c) => (c / total) * flow.width);
   const measure = (row: TableRow, scale: number): MeasuredRow => {
@@ -42,17 +68,8 @@ export function layoutTable(flow: Flow, table: Table): void {
   const header = table.header.map((row) => fitted(row, flow.bodyHeight / 2));
   const headerHeight = header.reduce((sum, row) => sum + row.height, 0);
   const rowRoom = flow.bodyHeight - headerHeight;
-  const rows = table.rows.map((row) => fitted(row, rowRoom));
-  flow.ensure(headerHeight + (rows[0]?.height ?? 0));
-  for (const row of header) drawRow(flow, row);
-  for (const row of rows) {
-    if (row.height > flow.room + 0.01) {
-      flow.newPage();
-      for (const head of header) drawRow(flow, head);
-    }
-    drawRow(flow, row);
-  }
-  flow.advance(Math.min(flow.fontSize * 0.6, flow.room));
+  const rows = table.rows.slice(0, count).map((row) => fitted(row, rowRoom));
+  return { header, rows };
 }
 
 function drawRow(flow: Flow, row: MeasuredRow): void {
