@@ -1,0 +1,91 @@
+import type { EditionComparison } from '../crosswalk/compare-editions.js';
+import type { Block } from '../document/model.js';
+import type { Report } from '../score/report.js';
+import { heading, list, paragraph, table } from './report-blocks.js';
+import { formatChange, formatMean } from './report-format.js';
+
+/** For the weakest ingredients: the toolkit's actions and tools, and advocacy steps. */
+export function recommendationBlocks(report: Report): Block[] {
+  const blocks: Block[] = [heading(2, 'Recommendations')];
+  if (report.recommendations.length === 0)
+    return [...blocks, paragraph('No recommendations for these scores.')];
+  blocks.push(
+    paragraph(
+      'For the weakest ingredients, the matching actions from the district toolkit and advocacy steps.',
+    ),
+  );
+  for (const r of report.recommendations) {
+    blocks.push(heading(3, `${r.title} (mean ${formatMean(r.mean)})`));
+    if (r.actions.length > 0)
+      blocks.push(
+        table(
+          [
+            { head: 'Strategy', width: 1.6 },
+            { head: 'Action', width: 5 },
+            { head: 'Tools', width: 3.4 },
+          ],
+          r.actions.map((a) => [a.strategyTitle, a.action, a.tools.join('\n') || '—']),
+        ),
+      );
+    for (const step of r.advocacy)
+      blocks.push(paragraph([{ text: step.title, bold: true }]), paragraph(step.text));
+  }
+  return blocks;
+}
+
+/** The ratings against an earlier edition. */
+export function comparisonBlocks(comparison: EditionComparison): Block[] {
+  const { old, new: current } = comparison;
+  const blocks: Block[] = [
+    heading(2, 'Comparison with the earlier edition'),
+    paragraph(
+      `Ratings of ${old.rubric} (edition ${old.edition}) against ${current.rubric} (edition ${current.edition}).`,
+    ),
+  ];
+  if (!comparison.scalesComparable)
+    blocks.push(
+      paragraph([
+        { text: 'The two editions use different scales: the means are not directly comparable.', bold: true },
+      ]),
+    );
+  const figures = [
+    { head: 'Before', width: 1, align: 'right' as const },
+    { head: 'Now', width: 1, align: 'right' as const },
+    { head: 'Change', width: 1, align: 'right' as const },
+  ];
+  blocks.push(
+    heading(3, 'Per ingredient'),
+    table(
+      [{ head: 'Ingredient', width: 4 }, { head: 'Compared', width: 1.2, align: 'right' }, ...figures],
+      comparison.ingredients.map((i) => [
+        i.title,
+        String(i.compared),
+        formatMean(i.oldMean),
+        formatMean(i.newMean),
+        formatChange(i.change),
+      ]),
+    ),
+    heading(3, 'Per item'),
+    table(
+      [{ head: 'Before', width: 2.5 }, { head: 'Now', width: 2.5 }, { head: 'Kind', width: 1.3 }, ...figures],
+      comparison.items.map((i) => [
+        i.old.join('\n'),
+        i.new.join('\n'),
+        i.kind,
+        formatMean(i.oldMean),
+        formatMean(i.newMean),
+        formatChange(i.change),
+      ]),
+    ),
+  );
+  const unaligned = [
+    ...comparison.unaligned.old.map(
+      (i) => `Only in ${old.rubric}: ${i.id} ${i.text} (${formatMean(i.mean)})`,
+    ),
+    ...comparison.unaligned.new.map(
+      (i) => `Only in ${current.rubric}: ${i.id} ${i.text} (${formatMean(i.mean)})`,
+    ),
+  ];
+  if (unaligned.length > 0) blocks.push(heading(3, 'Items without a counterpart'), list(unaligned));
+  return blocks;
+}

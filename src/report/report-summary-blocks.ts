@@ -1,0 +1,104 @@
+import type { Block } from '../document/model.js';
+import type { Report, Tally } from '../score/report.js';
+import { type CellContent, heading, list, paragraph, type TableColumn, table } from './report-blocks.js';
+import { formatMean, formatPercent, levelLabel, scaleRange } from './report-format.js';
+
+/** Overall figures, the table of means and answers per level per ingredient, and who answered. */
+export function summaryBlocks(report: Report): Block[] {
+  const { overall } = report;
+  const blocks: Block[] = [
+    heading(2, 'Summary'),
+    paragraph([
+      { text: 'Overall mean ' },
+      { text: formatMean(overall.mean), bold: true },
+      {
+        text: ` on a scale of ${scaleRange(report)}; completion ${formatPercent(overall.completion)}; ${overall.scored} scored answers, ${overall.notScored} not scored, ${overall.unanswered} unanswered.`,
+      },
+    ]),
+    distributionTable(report),
+    heading(3, 'Respondents'),
+    table(
+      [
+        { head: 'Respondent', width: 3 },
+        { head: 'Role', width: 3 },
+        { head: 'Mean', width: 1, align: 'right' },
+        { head: 'Completion', width: 1.3, align: 'right' },
+      ],
+      report.respondents.map((r) => [
+        r.name,
+        r.role ?? '',
+        formatMean(r.overall.mean),
+        formatPercent(r.overall.completion),
+      ]),
+    ),
+  ];
+  if (report.respondents.length >= 2 && report.respondents.length <= 6)
+    blocks.push(heading(3, 'Mean per ingredient and respondent'), respondentMeans(report));
+  return blocks;
+}
+
+/** Means and the count of answers on each level, one row per ingredient and one for all. */
+function distributionTable(report: Report): Block {
+  const columns: TableColumn[] = [
+    { head: 'Ingredient', width: 3.2 },
+    { head: 'Mean', width: 1, align: 'right' },
+    { head: 'Done', width: 1, align: 'right' },
+    ...report.scale.levels.map((l): TableColumn => ({ head: l.label, width: 1.1, align: 'right' })),
+    { head: levelLabel(report, null), width: 1, align: 'right' },
+  ];
+  const row = (title: CellContent, tally: Tally): CellContent[] => [
+    title,
+    formatMean(tally.mean),
+    formatPercent(tally.completion),
+    ...tally.distribution.map((d) => String(d.count)),
+    String(tally.unanswered),
+  ];
+  const rows = report.ingredients.map((i) => row(i.title, i));
+  rows.push(row([{ text: 'All ingredients', bold: true }], report.overall));
+  return table(columns, rows);
+}
+
+function respondentMeans(report: Report): Block {
+  const columns: TableColumn[] = [
+    { head: 'Ingredient', width: 3 },
+    ...report.respondents.map((r): TableColumn => ({ head: r.name, width: 1.4, align: 'right' })),
+    { head: 'All', width: 1, align: 'right' },
+  ];
+  const rows = report.ingredients.map((ingredient) => [
+    ingredient.title,
+    ...report.respondents.map((r) =>
+      formatMean(r.ingredients.find((x) => x.id === ingredient.id)?.mean ?? null),
+    ),
+    formatMean(ingredient.mean),
+  ]);
+  return table(columns, rows);
+}
+
+/** Per ingredient: its figures and its strongest and weakest items. */
+export function ingredientBlocks(report: Report): Block[] {
+  const blocks: Block[] = [heading(2, 'Ingredients')];
+  for (const ingredient of report.ingredients) {
+    const agreement = report.team?.agreement.find((a) => a.id === ingredient.id);
+    blocks.push(
+      heading(3, ingredient.title),
+      paragraph([
+        { text: 'Mean ' },
+        { text: formatMean(ingredient.mean), bold: true },
+        {
+          text: ` · completion ${formatPercent(ingredient.completion)} · ${ingredient.items} items${agreement ? ` · agreement ${formatPercent(agreement.agreement)}` : ''}`,
+        },
+      ]),
+    );
+    for (const [title, refs] of [
+      ['Strongest', ingredient.strongest],
+      ['Weakest', ingredient.weakest],
+    ] as const) {
+      if (refs.length === 0) continue;
+      blocks.push(
+        paragraph([{ text: title, bold: true }]),
+        list(refs.map((r) => `${r.number}. ${r.text} (${formatMean(r.mean)})`)),
+      );
+    }
+  }
+  return blocks;
+}
