@@ -33,13 +33,16 @@ export function ingredientScores(
 export function extremes(items: readonly ItemScore[]): { strongest: ItemRef[]; weakest: ItemRef[] } {
   const rated = items.filter((i) => i.mean !== null);
   const k = rated.length === 1 ? 1 : Math.min(3, Math.floor(rated.length / 2));
-  const order = (sign: number) =>
+  const order = (sign: number, skip: ReadonlySet<string>) =>
     rated
       .map((item, position) => ({ item, position }))
+      .filter(({ item }) => !skip.has(item.id))
       .sort((a, b) => sign * (b.item.mean! - a.item.mean!) || a.position - b.position)
       .slice(0, k)
       .map(({ item }) => itemRef(item));
-  return { strongest: order(1), weakest: rated.length === 1 ? [] : order(-1) };
+  const strongest = order(1, new Set());
+  // Ties could put an item among both; it counts as strong, and the weakest are taken from the rest.
+  return { strongest, weakest: rated.length === 1 ? [] : order(-1, new Set(strongest.map((i) => i.id))) };
 }
 
 /** The short reference to an item used in lists. */

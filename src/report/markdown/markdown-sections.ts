@@ -33,6 +33,7 @@ export function mdTeam(report: Report): string[] {
 export function mdPlan(report: Report): string[] {
   const plan = report.actionPlan;
   if (!plan) return [];
+  const text = new Set((report.planningColumns ?? []).filter((c) => c.kind === 'text').map((c) => c.key));
   const row = (i: number) => {
     const e = plan.entries[i]!;
     return [
@@ -40,7 +41,7 @@ export function mdPlan(report: Report): string[] {
       mdText(e.owner ?? '–', 80),
       mdText(e.targetDate ?? '–', 30),
       e.columns
-        .filter((c) => c.text !== e.owner && c.text !== e.targetDate)
+        .filter((c) => text.has(c.column))
         .map((c) => mdText(c.text, 160))
         .join(' / '),
     ];

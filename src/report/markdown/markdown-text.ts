@@ -12,8 +12,8 @@ export function mdText(text: string, max = 300): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1')
-    .replace(/^([-=])/, '\\$1')
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/^([-=#+])/, '\\$1')
     .replace(/^(\d+)\./, '$1\\.');
 }
 
