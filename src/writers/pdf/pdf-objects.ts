@@ -20,12 +20,18 @@ export class PDFName {
     return found;
   }
 
+  private serialized: string | undefined;
+
   toString(): string {
+    if (this.serialized !== undefined) return this.serialized;
     let out = '/';
-    for (const byte of new TextEncoder().encode(this.name)) {
-      const regular = byte > 0x20 && byte < 0x7f && !DELIMITERS.includes(byte);
-      out += regular ? String.fromCharCode(byte) : `#${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
+    if (/^[A-Za-z0-9_.+-]*$/.test(this.name)) out += this.name;
+    else
+      for (const byte of new TextEncoder().encode(this.name)) {
+        const regular = byte > 0x20 && byte < 0x7f && !DELIMITERS.includes(byte);
+        out += regular ? String.fromCharCode(byte) : `#${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+      }
+    this.serialized = out;
     return out;
   }
 }
