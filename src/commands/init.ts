@@ -44,7 +44,7 @@ export function registerInit(program: Command): void {
       'after',
       `
 The file starts with a yaml-language-server comment pointing at the responses schema shipped with
-rubricate (relative to the output file; an absolute path on standard output), so editors complete and
+rubricate (relative to the output file when it is near, else an absolute path, as on standard output), so editors complete and
 check it. Standard output is the default, so nothing is overwritten by accident.
 
 Examples:
@@ -99,5 +99,7 @@ function schemaReference(output: string): string {
   const schema = fromRoot('schema', 'responses.schema.json');
   if (output === '-') return schema.split(sep).join('/');
   const path = relative(dirname(resolve(output)), schema);
-  return isAbsolute(path) ? path : path.split(sep).join('/');
+  // A path climbing out to the file system's root is less readable than the absolute one.
+  const climbs = path.split(sep).filter((part) => part === '..').length;
+  return isAbsolute(path) || climbs > 3 ? schema.split(sep).join('/') : path.split(sep).join('/');
 }
