@@ -1,29 +1,27 @@
-import { AlignmentType, HeadingLevel, LineRuleType, PageBreak, Paragraph, type Table } from 'docx';
 import type { Block, FieldBlock } from '../../document/model.js';
 import { fieldToDocx } from './field-to-docx.js';
-import { runsToDocx } from './runs-to-docx.js';
+import type { ParagraphFormat } from './paragraph-xml.js';
+import { paragraphXml } from './paragraph-xml.js';
+import { runsXml } from './runs-to-docx.js';
 import { CELL_PADDING, LINE_HEIGHT, type SectionContext } from './section-context.js';
 import { tableToDocx } from './table-to-docx.js';
-import { cellTree, paragraphTree, rowTree, tableTree } from './table-tree.js';
+import { cellXml, rowXml, tableXml } from './table-xml.js';
 import { halfPoints, twips } from './units.js';
-import { preparedXml, type XmlTree } from './xml-tree.js';
 
-/** What a section's body holds; tables are prepared element trees standing in for the package's Table. */
-type BodyChild = Paragraph | Table;
+/**
+ * What a section's body holds: paragraphs kept open until the section is written (the last one carries the
+ * section's properties), and tables already written.
+ */
+export type BodyPart = { paragraph: ParagraphFormat; content: string } | { table: string };
 
-const HEADINGS = {
-  1: { level: HeadingLevel.HEADING_1, scale: 1.6 },
-  2: { level: HeadingLevel.HEADING_2, scale: 1.3 },
-  3: { level: HeadingLevel.HEADING_3, scale: 1.1 },
-} as const;
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const HEADING_SCALE = { 1: 1.6, 2: 1.3, 3: 1.1 } as const;
 
 /**
  * A section's blocks as Word body content. Two tables in a row get a hairline paragraph between them, since
  * Word would otherwise merge them into one.
  */
-export function blocksToDocx(blocks: Block[], context: SectionContext): BodyChild[] {
-  const out: BodyChild[] = [];
+export function blocksToDocx(blocks: Block[], context: SectionContext): BodyPart[] {
+  const out: BodyPart[] = [];
   let afterTable = false;
   for (const block of blocks) {
     const startsWithTable = block.type === 'table' || block.type === 'field';
@@ -34,65 +32,65 @@ export function blocksToDocx(blocks: Block[], context: SectionContext): BodyChil
   return out;
 }
 
-function blockToDocx(block: Block, context: SectionContext, afterTable: boolean): BodyChild[] {
+function blockToDocx(block: Block, context: SectionContext, afterTable: boolean): BodyPart[] {
   const body = halfPoints(context.fontSize);
   // Text straight after a table would touch its bottom border.
-  const before = afterTable ? { before: twips(context.fontSize * 0.6) } : {};
+  const before = afterTable ? twips(context.fontSize * 0.6) : undefined;
   switch (block.type) {
     case 'heading': {
-      const { level, scale } = HEADINGS[block.level];
-      const size = halfPoints(context.fontSize * scale);
+      const size = halfPoints(context.fontSize * HEADING_SCALE[block.level]);
       return [
-        new Paragraph({ heading: level, children: runsToDocx(block.runs, size, context.documentSize) }),
+        {
+          paragraph: { style: `Heading${block.level}` },
+          content: runsXml(block.runs, size, context.documentSize),
+        },
       ];
     }
     case 'paragraph':
       return [
-        new Paragraph({
-          spacing: { ...before, after: twips(context.fontSize * 0.5) },
-          children: runsToDocx(
+        {
+          paragraph: {
+            spacing: { before, after: twips(context.fontSize * 0.5) },
+            ...(block.align ? { align: block.align } : {}),
+          },
+          content: runsXml(
             block.runs,
             halfPoints(context.fontSize * (block.scale ?? 1)),
             context.documentSize,
           ),
-          ...(block.align ? { alignment: ALIGN[block.align] } : {}),
-        }),
+        },
       ];
     case 'list': {
-      const instance = context.lists.next++;
-      const reference = block.ordered ? 'ordered' : 'bullet';
-      return block.items.map(
-        (runs, i) =>
-          new Paragraph({
-            numbering: { reference, level: 0, instance },
-            spacing: {
-              ...(i === 0 ? before : {}),
-              after: twips(context.fontSize * (i === block.items.length - 1 ? 0.5 : 0.2)),
-            },
-            children: runsToDocx(runs, body, context.documentSize),
-          }),
-      );
+      // Each list is its own numbering instance, so that numbered lists restart at 1.
+      context.lists.push(block.ordered ? 'ordered' : 'bullet');
+      const id = context.lists.length;
+      return block.items.map((runs, i) => ({
+        paragraph: {
+          style: 'ListParagraph',
+          numbering: { id, level: 0 },
+          spacing: {
+            before: i === 0 ? before : undefined,
+            after: twips(context.fontSize * (i === block.items.length - 1 ? 0.5 : 0.2)),
+          },
+        },
+        content: runsXml(runs, body, context.documentSize),
+      }));
     }
     case 'table':
       // Word rejects a table without rows, or a row without cells.
       if (![...block.header, ...block.rows].some((row) => row.cells.length > 0)) return [];
-      return [asTable(tableToDocx(block, context))];
+      return [{ table: tableToDocx(block, context) }];
     case 'field':
       return fieldBlockToDocx(block, context);
     case 'page-break':
-      return [new Paragraph({ children: [new PageBreak()] })];
+      return [{ paragraph: {}, content: '<w:r><w:br w:type="page"/></w:r>' }];
     case 'spacer':
-      return [
-        new Paragraph({
-          spacing: { line: twips(Math.max(1, block.height)), lineRule: LineRuleType.EXACT },
-          children: [],
-        }),
-      ];
+      return [{ paragraph: { spacing: { line: twips(Math.max(1, block.height)) } }, content: '' }];
   }
 }
 
 /** The label, then the field in a box as tall as its visible lines, so there is room to write on paper. */
-function fieldBlockToDocx(block: FieldBlock, context: SectionContext): BodyChild[] {
+function fieldBlockToDocx(block: FieldBlock, context: SectionContext): BodyPart[] {
   const size = halfPoints(context.fontSize);
   const field = block.field;
   const lines = field.kind === 'text' && field.multiline ? (field.lines ?? 3) : 1;
@@ -104,22 +102,35 @@ function fieldBlockToDocx(block: FieldBlock, context: SectionContext): BodyChild
     documentSize: context.documentSize,
     inCell: false,
   });
-  const row = rowTree({ header: false, height: twips(height) }, [
-    cellTree({ width }, paragraphTree(undefined, content)),
-  ]);
-  const label = new Paragraph({
-    keepNext: true,
-    spacing: { before: twips(context.fontSize * 0.5), after: twips(context.fontSize * 0.25) },
-    children: runsToDocx(block.label, size, context.documentSize),
-  });
-  return [label, asTable(tableTree([width], [row]))];
+  const row = rowXml({ header: false, height: twips(height) }, cellXml({ width }, paragraphXml({}, content)));
+  return [
+    {
+      paragraph: {
+        keepNext: true,
+        spacing: { before: twips(context.fontSize * 0.5), after: twips(context.fontSize * 0.25) },
+      },
+      content: runsXml(block.label, size, context.documentSize),
+    },
+    { table: tableXml([width], row) },
+  ];
 }
 
-/** A prepared w:tbl in a body slot typed for the package's Table, which the serializer treats alike. */
-function asTable(tree: XmlTree): Table {
-  return preparedXml(tree) as unknown as Table;
+function hairline(): BodyPart {
+  return { paragraph: { spacing: { line: 20 } }, content: '' };
 }
 
-function hairline(): Paragraph {
-  return new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+/** Body parts as XML; `section` (a w:sectPr) goes into the last paragraph, or a paragraph of its own. */
+export function bodyXml(parts: BodyPart[], section?: string): string {
+  let out = '';
+  const last = parts.at(-1);
+  for (const part of parts) {
+    if ('table' in part) out += part.table;
+    else
+      out += paragraphXml(
+        part === last && section ? { ...part.paragraph, section } : part.paragraph,
+        part.content,
+      );
+  }
+  if (section && (last === undefined || 'table' in last)) out += paragraphXml({ section }, '');
+  return out;
 }

@@ -1,9 +1,9 @@
-import { element, runTree, valued, type XmlTree } from './xml-tree.js';
+import { runProperties, runXml } from './runs-to-docx.js';
+import { valued } from './xml-text.js';
 
 /**
- * Word content controls (w:sdt) for fillable fields. The docx package's CheckBox takes no tag or id and it has
- * no plain-text control, so both are built here as element trees for the package's serializer (see
- * xml-tree.ts), which writes and escapes them like its own. `extract` reads fields back by w:tag.
+ * Word content controls (w:sdt) for fillable fields: w14 checkboxes for options and checkboxes, plain-text
+ * controls for text and dates, each with the field's name as w:tag. `extract` reads fields back by w:tag.
  */
 
 /** Hands out w:id values; unique within one document and the same on every run. */
@@ -25,6 +25,11 @@ export const PLACEHOLDER_STYLE = 'PlaceholderText';
 /** Character style of the ☐/☒ glyph (symbol font, larger), defined in docx-styles.ts. */
 export const CHECKBOX_STYLE = 'CheckboxSymbol';
 
+const STATES =
+  `<w14:checkedState w14:val="${CHECKED}" w14:font="${SYMBOL_FONT}"/>` +
+  `<w14:uncheckedState w14:val="${UNCHECKED}" w14:font="${SYMBOL_FONT}"/>`;
+const GLYPH = { on: String.fromCodePoint(0x2612), off: String.fromCodePoint(0x2610) };
+
 export interface CheckboxControlOptions {
   tag: string;
   alias: string;
@@ -34,25 +39,15 @@ export interface CheckboxControlOptions {
 }
 
 /** An inline checkbox content control (w14:checkbox) showing ☐ or ☒. */
-export function checkboxControl(ids: ControlIds, options: CheckboxControlOptions): XmlTree {
+export function checkboxControl(ids: ControlIds, options: CheckboxControlOptions): string {
   const { tag, alias, checked, size } = options;
-  const symbol = (name: string, hex: string) => element(name, { 'w14:val': hex, 'w14:font': SYMBOL_FONT });
-  const properties = element('w:sdtPr', undefined, [
-    valued('w:alias', alias),
-    valued('w:tag', tag),
-    valued('w:id', nextId(ids)),
-    element('w14:checkbox', undefined, [
-      element('w14:checked', { 'w14:val': checked ? '1' : '0' }),
-      symbol('w14:checkedState', CHECKED),
-      symbol('w14:uncheckedState', UNCHECKED),
-    ]),
-  ]);
-  const glyph = String.fromCodePoint(Number.parseInt(checked ? CHECKED : UNCHECKED, 16));
   const glyphSize = size === undefined ? undefined : Math.round(size * CHECKBOX_SCALE);
-  const content = element('w:sdtContent', undefined, [
-    runTree(glyph, { style: CHECKBOX_STYLE, size: glyphSize }),
-  ]);
-  return element('w:sdt', undefined, [properties, content]);
+  return (
+    `<w:sdt><w:sdtPr>${valued('w:alias', alias)}${valued('w:tag', tag)}${valued('w:id', nextId(ids))}` +
+    `<w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/>${STATES}</w14:checkbox></w:sdtPr>` +
+    `<w:sdtContent>${runXml(checked ? GLYPH.on : GLYPH.off, { style: CHECKBOX_STYLE, size: glyphSize })}` +
+    '</w:sdtContent></w:sdt>'
+  );
 }
 
 export interface TextControlOptions {
@@ -69,23 +64,18 @@ export interface TextControlOptions {
  * Word clears it on the first keystroke and readers can tell it from an answer. Lines of a multi-line value are
  * separated by breaks, as Word writes them.
  */
-export function textControl(ids: ControlIds, options: TextControlOptions): XmlTree {
+export function textControl(ids: ControlIds, options: TextControlOptions): string {
   const { tag, alias, multiline, value, size } = options;
   const empty = value === undefined || value === '';
-  const sized =
-    size === undefined ? [] : [element('w:rPr', undefined, [valued('w:sz', size), valued('w:szCs', size)])];
-  const properties = element('w:sdtPr', undefined, [
-    ...sized,
-    valued('w:alias', alias),
-    valued('w:tag', tag),
-    valued('w:id', nextId(ids)),
-    ...(empty ? [element('w:showingPlcHdr')] : []),
-    element('w:text', multiline ? { 'w:multiLine': '1' } : undefined),
-  ]);
   const run = empty
-    ? runTree(PLACEHOLDER_TEXT, { style: PLACEHOLDER_STYLE, size })
-    : runTree(multiline ? value : value.replace(/\r\n|\r|\n/g, ' '), { size });
-  return element('w:sdt', undefined, [properties, element('w:sdtContent', undefined, [run])]);
+    ? runXml(PLACEHOLDER_TEXT, { style: PLACEHOLDER_STYLE, size })
+    : runXml(multiline ? value : value.replace(/\r\n|\r|\n/g, ' '), { size });
+  return (
+    `<w:sdt><w:sdtPr>${runProperties({ size })}${valued('w:alias', alias)}${valued('w:tag', tag)}` +
+    `${valued('w:id', nextId(ids))}${empty ? '<w:showingPlcHdr/>' : ''}` +
+    `${multiline ? '<w:text w:multiLine="1"/>' : '<w:text/>'}</w:sdtPr>` +
+    `<w:sdtContent>${run}</w:sdtContent></w:sdt>`
+  );
 }
 
 function nextId(ids: ControlIds): number {

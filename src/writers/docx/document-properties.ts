@@ -1,35 +1,57 @@
 import type { DocumentMeta } from '../../document/model.js';
+import { attribute, DECLARATION, text } from './xml-text.js';
 
-/** A custom document property, as the docx package's `customProperties` takes it. */
-export interface CustomProperty {
-  name: string;
-  value: string;
+/** The property set id Office writes for user-defined custom properties. */
+const USER_DEFINED = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
+
+/**
+ * docProps/core.xml: title, subject and author, created and modified at the document's own date (not the
+ * time of writing), so the same model gives the same bytes.
+ */
+export function coreXml(meta: DocumentMeta): string {
+  const when = `${meta.created.toISOString().slice(0, 19)}Z`;
+  const element = (name: string, value: string | undefined) =>
+    value ? `<${name}>${text(value)}</${name}>` : '';
+  return (
+    `${DECLARATION}<cp:coreProperties ` +
+    'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    element('dc:title', meta.title) +
+    element('dc:subject', meta.subject) +
+    element('dc:creator', meta.author) +
+    element('cp:lastModifiedBy', meta.author) +
+    '<cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
 }
 
 /**
- * Core properties (title, subject, author) and the custom properties that record which rubric the document
- * was made from (docs/fields.md), plus the template values it was personalised with.
+ * docProps/custom.xml: which rubric the document was made from (docs/fields.md), plus the template values it
+ * was personalised with, in key order.
  */
-export function documentProperties(meta: DocumentMeta): {
-  title: string;
-  subject?: string;
-  creator?: string;
-  lastModifiedBy?: string;
-  customProperties: CustomProperty[];
-} {
-  const customProperties: CustomProperty[] = [
-    { name: 'rubricate.rubric-id', value: meta.rubricId },
-    { name: 'rubricate.edition', value: meta.edition },
-    { name: 'rubricate.rubric-hash', value: meta.rubricHash },
-    { name: 'rubricate.kind', value: meta.kind },
+export function customXml(meta: DocumentMeta): string {
+  const properties: [string, string][] = [
+    ['rubricate.rubric-id', meta.rubricId],
+    ['rubricate.edition', meta.edition],
+    ['rubricate.rubric-hash', meta.rubricHash],
+    ['rubricate.kind', meta.kind],
     ...Object.keys(meta.values)
       .sort()
-      .map((key) => ({ name: `rubricate.value.${key}`, value: meta.values[key]! })),
+      .map((key): [string, string] => [`rubricate.value.${key}`, meta.values[key]!]),
   ];
-  return {
-    title: meta.title,
-    ...(meta.subject ? { subject: meta.subject } : {}),
-    ...(meta.author ? { creator: meta.author, lastModifiedBy: meta.author } : {}),
-    customProperties,
-  };
+  const body = properties
+    .map(
+      ([name, value], i) =>
+        `<property fmtid="${USER_DEFINED}" pid="${i + 2}" name="${attribute(name)}">` +
+        `<vt:lpwstr>${text(value)}</vt:lpwstr></property>`,
+    )
+    .join('');
+  return (
+    `${DECLARATION}<Properties ` +
+    'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
+    `xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${body}</Properties>`
+  );
 }

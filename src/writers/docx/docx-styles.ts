@@ -1,6 +1,8 @@
-import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from 'docx';
 import { CHECKBOX_SCALE, CHECKBOX_STYLE, PLACEHOLDER_STYLE, SYMBOL_FONT } from './content-controls.js';
+import { WORD_NAMESPACE } from './package-parts.js';
+import type { ListKind } from './section-context.js';
 import { halfPoints, twips } from './units.js';
+import { attribute, DECLARATION } from './xml-text.js';
 
 /** The document font: what the PDF embeds. Word substitutes a close font where it is not installed. */
 export const DOCUMENT_FONT = 'DejaVu Sans';
@@ -8,91 +10,84 @@ export const DOCUMENT_FONT = 'DejaVu Sans';
 export const OPTION_LABEL_STYLE = 'OptionLabel';
 export const OPTION_LABEL_SCALE = 0.75;
 
+const size = (halfPointSize: number) => `<w:sz w:val="${halfPointSize}"/><w:szCs w:val="${halfPointSize}"/>`;
+const fonts = (font: string, rest = '') =>
+  `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}"${rest}/>`;
+
 /**
- * Styles: the document font and body size, real Heading 1–3 styles (so Word's navigation pane and screen
- * readers see the outline), and the grey Placeholder Text character style of empty content controls, the checkbox glyph's symbol font and the
- * small label under a checkbox in a table.
+ * styles.xml: the document font and body size, real Heading 1–3 styles with outline levels (so Word's
+ * navigation pane and screen readers see the outline), a List Paragraph style, the grey Placeholder Text
+ * character style of empty content controls, the checkbox glyph's symbol font and the small label under a
+ * checkbox in a table. `fontSize` in points.
  */
-export function documentStyles(fontSize: number, language: string): IStylesOptions {
-  const heading = (scale: number) => ({
-    run: { font: DOCUMENT_FONT, size: halfPoints(fontSize * scale), bold: true, color: '000000' },
-    paragraph: {
-      spacing: { before: twips(fontSize * scale * 0.8), after: twips(fontSize * 0.4) },
-      keepNext: true,
-    },
-  });
-  return {
-    default: {
-      document: {
-        run: {
-          font: { ascii: DOCUMENT_FONT, hAnsi: DOCUMENT_FONT, cs: DOCUMENT_FONT, eastAsia: DOCUMENT_FONT },
-          size: halfPoints(fontSize),
-          language: { value: language },
-        },
-        // Cells hold most paragraphs and want no spacing; body paragraphs ask for theirs (blocks-to-docx.ts).
-        paragraph: { spacing: { before: 0, after: 0 } },
-      },
-      heading1: heading(1.6),
-      heading2: heading(1.3),
-      heading3: heading(1.1),
-    },
-    characterStyles: [
-      {
-        id: PLACEHOLDER_STYLE,
-        name: 'Placeholder Text',
-        basedOn: 'DefaultParagraphFont',
-        uiPriority: 99,
-        semiHidden: true,
-        run: { color: '808080' },
-      },
-      {
-        id: CHECKBOX_STYLE,
-        name: 'Checkbox Symbol',
-        basedOn: 'DefaultParagraphFont',
-        run: {
-          font: { ascii: SYMBOL_FONT, hAnsi: SYMBOL_FONT, eastAsia: SYMBOL_FONT, hint: 'eastAsia' },
-          size: halfPoints(fontSize * CHECKBOX_SCALE),
-        },
-      },
-      {
-        id: OPTION_LABEL_STYLE,
-        name: 'Option Label',
-        basedOn: 'DefaultParagraphFont',
-        run: { size: halfPoints(fontSize * OPTION_LABEL_SCALE) },
-      },
-    ],
-  };
+export function stylesXml(fontSize: number, language: string): string {
+  const heading = (level: 1 | 2 | 3, scale: number) =>
+    `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>` +
+    '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>' +
+    `<w:pPr><w:keepNext/><w:spacing w:before="${twips(fontSize * scale * 0.8)}" w:after="${twips(fontSize * 0.4)}"/>` +
+    `<w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
+    `<w:rPr>${fonts(DOCUMENT_FONT, ` w:cs="${DOCUMENT_FONT}"`)}<w:b/><w:bCs/><w:color w:val="000000"/>` +
+    `${size(halfPoints(fontSize * scale))}</w:rPr></w:style>`;
+  const character = (id: string, name: string, extra: string, run: string) =>
+    `<w:style w:type="character" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/>` +
+    `<w:basedOn w:val="DefaultParagraphFont"/>${extra}<w:rPr>${run}</w:rPr></w:style>`;
+  return (
+    `${DECLARATION}<w:styles xmlns:w="${WORD_NAMESPACE}">` +
+    '<w:docDefaults><w:rPrDefault><w:rPr>' +
+    fonts(DOCUMENT_FONT, ` w:cs="${DOCUMENT_FONT}"`) +
+    `${size(halfPoints(fontSize))}<w:lang w:val="${attribute(language)}"/></w:rPr></w:rPrDefault>` +
+    // Cells hold most paragraphs and want no spacing; body paragraphs ask for theirs (blocks-to-docx.ts).
+    '<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">' +
+    '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>' +
+    '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>' +
+    '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>' +
+    '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    heading(1, 1.6) +
+    heading(2, 1.3) +
+    heading(3, 1.1) +
+    '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/>' +
+    '<w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/></w:style>' +
+    character(
+      PLACEHOLDER_STYLE,
+      'Placeholder Text',
+      '<w:uiPriority w:val="99"/><w:semiHidden/>',
+      '<w:color w:val="808080"/>',
+    ) +
+    character(
+      CHECKBOX_STYLE,
+      'Checkbox Symbol',
+      '',
+      fonts(SYMBOL_FONT, ' w:hint="eastAsia"') + size(halfPoints(fontSize * CHECKBOX_SCALE)),
+    ) +
+    character(OPTION_LABEL_STYLE, 'Option Label', '', size(halfPoints(fontSize * OPTION_LABEL_SCALE))) +
+    '</w:styles>'
+  );
 }
 
-/** A bullet list and a decimal list; each numbered list is its own instance so it restarts at 1. */
-export function listNumbering(fontSize: number): INumberingOptions {
-  const indent = { left: twips(fontSize * 2), hanging: twips(fontSize * 1.2) };
-  return {
-    config: [
-      {
-        reference: 'bullet',
-        levels: [
-          {
-            level: 0,
-            format: LevelFormat.BULLET,
-            text: '\u2022',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent } },
-          },
-        ],
-      },
-      {
-        reference: 'ordered',
-        levels: [
-          {
-            level: 0,
-            format: LevelFormat.DECIMAL,
-            text: '%1.',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent } },
-          },
-        ],
-      },
-    ],
-  };
+/**
+ * numbering.xml: a bullet list and a decimal list definition, and one numbering instance per list of the
+ * document (instance n for the n-th list), each starting again at 1.
+ */
+export function numberingXml(fontSize: number, lists: ListKind[]): string {
+  const indent = `<w:ind w:left="${twips(fontSize * 2)}" w:hanging="${twips(fontSize * 1.2)}"/>`;
+  const definition = (id: number, format: string, text: string) =>
+    `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="singleLevel"/>` +
+    `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>` +
+    `<w:lvlJc w:val="left"/><w:pPr>${indent}</w:pPr></w:lvl></w:abstractNum>`;
+  const instances = lists
+    .map(
+      (kind, i) =>
+        `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${kind === 'bullet' ? 0 : 1}"/>` +
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>',
+    )
+    .join('');
+  return (
+    `${DECLARATION}<w:numbering xmlns:w="${WORD_NAMESPACE}">` +
+    definition(0, 'bullet', '\u2022') +
+    definition(1, 'decimal', '%1.') +
+    `${instances}</w:numbering>`
+  );
 }

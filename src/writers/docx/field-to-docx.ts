@@ -1,7 +1,7 @@
 import type { Field } from '../../document/model.js';
 import { type ControlIds, checkboxControl, textControl } from './content-controls.js';
 import { OPTION_LABEL_SCALE, OPTION_LABEL_STYLE } from './docx-styles.js';
-import { runTree, type XmlTree } from './xml-tree.js';
+import { runXml } from './runs-to-docx.js';
 
 export interface FieldPlacement {
   ids: ControlIds;
@@ -17,40 +17,35 @@ export interface FieldPlacement {
  * One field as paragraph content: a content control tagged with the field's name (docs/fields.md), and for
  * checkboxes the label text next to the box so it reads the same on paper as in Word.
  */
-export function fieldToDocx(field: Field, placement: FieldPlacement): XmlTree[] {
+export function fieldToDocx(field: Field, placement: FieldPlacement): string {
   const { ids } = placement;
   const size = placement.size === placement.documentSize ? undefined : placement.size;
   switch (field.kind) {
     case 'choice': {
       const tag = `${field.name}=${field.value}`;
       const checked = field.selected === true;
-      return [
-        checkboxControl(ids, { tag, alias: field.label, checked, size }),
-        label(field.label, placement),
-      ];
+      return checkboxControl(ids, { tag, alias: field.label, checked, size }) + label(field.label, placement);
     }
     case 'checkbox': {
       const checked = field.checked === true;
       const control = checkboxControl(ids, { tag: field.name, alias: field.label, checked, size });
-      return [control, label(field.label, placement)];
+      return control + label(field.label, placement);
     }
     case 'text':
     case 'date':
-      return [
-        textControl(ids, {
-          tag: field.name,
-          alias: field.label,
-          multiline: field.kind === 'text' && field.multiline,
-          size,
-          ...(field.value !== undefined ? { value: field.value } : {}),
-        }),
-      ];
+      return textControl(ids, {
+        tag: field.name,
+        alias: field.label,
+        multiline: field.kind === 'text' && field.multiline,
+        size,
+        ...(field.value !== undefined ? { value: field.value } : {}),
+      });
   }
 }
 
-function label(text: string, { size, documentSize, inCell }: FieldPlacement): XmlTree {
-  if (!inCell) return runTree(` ${text}`, { size: size === documentSize ? undefined : size });
+function label(text: string, { size, documentSize, inCell }: FieldPlacement): string {
+  if (!inCell) return runXml(` ${text}`, { size: size === documentSize ? undefined : size });
   // The style carries the small size in body-size cells; cells of other sizes state theirs.
   const small = size === documentSize ? undefined : Math.max(2, Math.round(size * OPTION_LABEL_SCALE));
-  return runTree(text, { style: OPTION_LABEL_STYLE, size: small, breakBefore: true });
+  return runXml(text, { style: OPTION_LABEL_STYLE, size: small, breakBefore: true });
 }

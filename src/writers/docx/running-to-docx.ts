@@ -1,61 +1,68 @@
-import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { Running } from '../../document/model.js';
+import { paragraphXml } from './paragraph-xml.js';
+import { runProperties } from './runs-to-docx.js';
 import { twips } from './units.js';
+import { text } from './xml-text.js';
 
 /** Average advance of a DejaVu Sans character, in ems, for judging whether the slots fit on one line. */
 const AVERAGE_ADVANCE = 0.6;
 
+type Alignment = 'left' | 'center' | 'right';
+
 /**
- * Header or footer text in three slots: on one line (left at the margin, centre and right on tab stops) when
- * they fit, else one aligned line per slot, so that a long title does not push the right slot under the left.
- * `{page}` and `{pages}` become Word's PAGE and NUMPAGES fields, so the numbers stay right after editing.
+ * Header or footer text in three slots as paragraphs: on one line (left at the margin, centre and right on tab
+ * stops) when they fit, else one aligned line per slot, so that a long title does not push the right slot under
+ * the left. `{page}` and `{pages}` become Word's PAGE and NUMPAGES fields, so the numbers stay right after
+ * editing. `size` in half-points, `textWidth` in points.
  */
-export function runningParagraphs(running: Running, textWidth: number, size: number): Paragraph[] {
-  const slots = [
-    { text: running.left ?? '', alignment: AlignmentType.LEFT },
-    { text: running.center ?? '', alignment: AlignmentType.CENTER },
-    { text: running.right ?? '', alignment: AlignmentType.RIGHT },
+export function runningParagraphs(running: Running, textWidth: number, size: number): string {
+  const slots: { text: string; align: Alignment }[] = [
+    { text: running.left ?? '', align: 'left' },
+    { text: running.center ?? '', align: 'center' },
+    { text: running.right ?? '', align: 'right' },
   ];
-  const width = (text: string) => (text.length + 2) * AVERAGE_ADVANCE * (size / 2);
+  const width = (value: string) => (value.length + 2) * AVERAGE_ADVANCE * (size / 2);
   const [left, center, right] = slots.map((slot) => width(slot.text)) as [number, number, number];
+  const format = runProperties({ size });
   // A centre slot needs room on both sides of the middle; without one, left and right share the line.
-  const fits = slots[1]!.text ? Math.max(left, right) <= (textWidth - center) / 2 : left + right <= textWidth;
+  const hasCenter = slots[1]!.text !== '';
+  const fits = hasCenter ? Math.max(left, right) <= (textWidth - center) / 2 : left + right <= textWidth;
   if (!fits) {
     return slots
       .filter((slot) => slot.text !== '')
-      .map(
-        ({ text, alignment }) =>
-          new Paragraph({ alignment, children: [new TextRun({ children: withPageNumbers(text), size })] }),
-      );
+      .map(({ text: value, align }) => paragraphXml({ align }, withPageNumbers(value, format)))
+      .join('');
   }
-  const used = slots[1]!.text ? slots : [slots[0]!, slots[2]!];
-  const children: TextRun[] = [];
-  used.forEach(({ text }, i) => {
-    if (i > 0) children.push(new TextRun({ text: '\t', size }));
-    if (text) children.push(new TextRun({ children: withPageNumbers(text), size }));
-  });
-  const rightStop = { type: TabStopType.RIGHT, position: twips(textWidth) };
-  const tabStops = slots[1]!.text
-    ? [{ type: TabStopType.CENTER, position: twips(textWidth / 2) }, rightStop]
+  const used = hasCenter ? slots : [slots[0]!, slots[2]!];
+  const content = used
+    .map(
+      ({ text: value }, i) => (i > 0 ? `<w:r>${format}<w:tab/></w:r>` : '') + withPageNumbers(value, format),
+    )
+    .join('');
+  const rightStop = { type: 'right' as const, position: twips(textWidth) };
+  const tabs = hasCenter
+    ? [{ type: 'center' as const, position: twips(textWidth / 2) }, rightStop]
     : [rightStop];
-  return [new Paragraph({ tabStops, children })];
+  return paragraphXml({ tabs }, content);
 }
 
-/** A Word header for a section's running text. */
-export function runningHeader(running: Running, textWidth: number, size: number): Header {
-  return new Header({ children: runningParagraphs(running, textWidth, size) });
-}
+const FIELDS: Record<string, string> = { '{page}': 'PAGE', '{pages}': 'NUMPAGES' };
 
-/** A Word footer for a section's running text. */
-export function runningFooter(running: Running, textWidth: number, size: number): Footer {
-  return new Footer({ children: runningParagraphs(running, textWidth, size) });
-}
-
-function withPageNumbers(text: string): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
-  return text
-    .split(/(\{page\}|\{pages\})/)
-    .filter((part) => part !== '')
-    .map((part) =>
-      part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part,
-    );
+/** Runs of text with `{page}` and `{pages}` as fields; `format` is the runs' w:rPr. */
+function withPageNumbers(value: string, format: string): string {
+  let out = '';
+  for (const part of value.split(/(\{page\}|\{pages\})/)) {
+    if (part === '') continue;
+    const field = FIELDS[part];
+    if (field === undefined) {
+      out += `<w:r>${format}<w:t xml:space="preserve">${text(part)}</w:t></w:r>`;
+      continue;
+    }
+    out +=
+      `<w:r>${format}<w:fldChar w:fldCharType="begin"/></w:r>` +
+      `<w:r>${format}<w:instrText xml:space="preserve"> ${field} </w:instrText></w:r>` +
+      `<w:r>${format}<w:fldChar w:fldCharType="separate"/></w:r>` +
+      `<w:r>${format}<w:fldChar w:fldCharType="end"/></w:r>`;
+  }
+  return out;
 }

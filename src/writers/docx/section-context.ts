@@ -1,10 +1,12 @@
 import type { ControlIds } from './content-controls.js';
 
+export type ListKind = 'bullet' | 'ordered';
+
 /** What block conversion needs to know about the section it is in and the document so far. */
 export interface SectionContext {
   ids: ControlIds;
-  /** Numbered lists restart at 1: each gets its own numbering instance. */
-  lists: { next: number };
+  /** The document's lists so far, in order; list n (from 1) uses numbering instance n (see docx-styles.ts). */
+  lists: ListKind[];
   /** The document's default font size in half-points: runs of that size need not state it. */
   documentSize: number;
   /** Body text size in points. */

@@ -5,23 +5,23 @@ import type {
   Table as ModelTable,
 } from '../../document/model.js';
 import { fieldToDocx } from './field-to-docx.js';
+import { paragraphXml } from './paragraph-xml.js';
+import { runXml } from './runs-to-docx.js';
 import { CELL_PADDING, LINE_HEIGHT, type SectionContext } from './section-context.js';
-import { cellTree, paragraphTree, rowTree, tableTree } from './table-tree.js';
+import { cellXml, rowXml, tableXml } from './table-xml.js';
 import { halfPoints, twips } from './units.js';
-import { runTree, type XmlTree } from './xml-tree.js';
 
 /**
  * A model table as a fixed-layout Word table across the text width: header rows repeat on every page
  * (w:tblHeader), no row splits across pages (w:cantSplit), and rows are at least as tall as asked or as their
  * multi-line fields need.
  */
-export function tableToDocx(table: ModelTable, context: SectionContext): XmlTree {
+export function tableToDocx(table: ModelTable, context: SectionContext): string {
   const widths = columnTwips(table.columns, context.textWidth);
-  const rows = [
-    ...table.header.filter(hasCells).map((row) => rowToDocx(row, true, widths, context)),
-    ...table.rows.filter(hasCells).map((row) => rowToDocx(row, false, widths, context)),
-  ];
-  return tableTree(widths, rows);
+  let rows = '';
+  for (const row of table.header) if (hasCells(row)) rows += rowToDocx(row, true, widths, context);
+  for (const row of table.rows) if (hasCells(row)) rows += rowToDocx(row, false, widths, context);
+  return tableXml(widths, rows);
 }
 
 /** Relative widths scaled to the text width in whole twips; rounding goes to the last column. */
@@ -34,28 +34,32 @@ export function columnTwips(columns: number[], textWidth: number): number[] {
   return widths;
 }
 
-function rowToDocx(row: ModelRow, header: boolean, widths: number[], context: SectionContext): XmlTree {
-  const height = Math.max(row.minHeight ?? 0, ...row.cells.map((cell) => fieldHeight(cell, context)));
+function rowToDocx(row: ModelRow, header: boolean, widths: number[], context: SectionContext): string {
+  let height = row.minHeight ?? 0;
   let column = 0;
-  const cells = row.cells.map((cell) => {
+  let cells = '';
+  for (const cell of row.cells) {
+    height = Math.max(height, fieldHeight(cell, context));
     const span = Math.max(1, cell.span ?? 1);
-    const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+    let width = 0;
+    for (let i = column; i < column + span && i < widths.length; i++) width += widths[i]!;
     column += span;
-    return cellToDocx(cell, width, context);
-  });
-  return rowTree({ header, height: twips(height) }, cells);
+    cells += cellToDocx(cell, width, context);
+  }
+  return rowXml({ header, height: twips(height) }, cells);
 }
 
-function cellToDocx(cell: ModelCell, width: number, context: SectionContext): XmlTree {
+function cellToDocx(cell: ModelCell, width: number, context: SectionContext): string {
   const size = halfPoints(context.fontSize * (cell.scale ?? 1));
   const stated = size === context.documentSize ? undefined : size;
-  const children = (cell.runs ?? []).map((run) =>
-    runTree(run.text, { bold: run.bold === true, italic: run.italic === true, size: stated }),
-  );
+  let content = '';
+  for (const run of cell.runs ?? []) {
+    content += runXml(run.text, { bold: run.bold === true, italic: run.italic === true, size: stated });
+  }
   if (cell.field) {
-    if (children.length > 0) children.push(runTree(' ', { size: stated }));
+    if (content !== '') content += runXml(' ', { size: stated });
     const placement = { ids: context.ids, size, documentSize: context.documentSize, inCell: true };
-    children.push(...fieldToDocx(cell.field, placement));
+    content += fieldToDocx(cell.field, placement);
   }
   const options = {
     width,
@@ -63,7 +67,7 @@ function cellToDocx(cell: ModelCell, width: number, context: SectionContext): Xm
     ...(cell.shade ? { shade: true } : {}),
     ...(isCheckable(cell.field) ? { middle: true } : {}),
   };
-  return cellTree(options, paragraphTree(cell.align, children));
+  return cellXml(options, paragraphXml(cell.align ? { align: cell.align } : {}, content));
 }
 
 /** Room for a multi-line field's visible lines, in points. */

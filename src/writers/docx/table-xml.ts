@@ -1,40 +1,27 @@
 import { CELL_PADDING } from './section-context.js';
 import { twips } from './units.js';
-import { element, valued, type XmlTree } from './xml-tree.js';
 
-const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': 'auto' };
+const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="auto"';
 const SHADE = 'D9D9D9';
+const padding = (side: string, points: number) => `<w:${side} w:w="${twips(points)}" w:type="dxa"/>`;
+/** Table properties after the width: the same for every table. */
+const TABLE_PROPERTIES =
+  `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('')}</w:tblBorders>` +
+  '<w:tblLayout w:type="fixed"/>' +
+  `<w:tblCellMar>${padding('top', CELL_PADDING.vertical)}${padding('left', CELL_PADDING.horizontal)}` +
+  `${padding('bottom', CELL_PADDING.vertical)}${padding('right', CELL_PADDING.horizontal)}</w:tblCellMar>`;
 
 /**
  * A fixed-layout table (w:tbl) with single borders and the standard cell padding; `widths` in twips. Element
  * order follows the WordprocessingML schema (tblPr, tblGrid, rows).
  */
-export function tableTree(widths: number[], rows: XmlTree[]): XmlTree {
+export function tableXml(widths: number[], rows: string): string {
   const total = widths.reduce((a, b) => a + b, 0);
-  const padding = (name: string, points: number) => element(name, { 'w:w': twips(points), 'w:type': 'dxa' });
-  const properties = element('w:tblPr', undefined, [
-    element('w:tblW', { 'w:w': total, 'w:type': 'dxa' }),
-    element(
-      'w:tblBorders',
-      undefined,
-      ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'].map((side) =>
-        element(side, BORDER),
-      ),
-    ),
-    element('w:tblLayout', { 'w:type': 'fixed' }),
-    element('w:tblCellMar', undefined, [
-      padding('w:top', CELL_PADDING.vertical),
-      padding('w:left', CELL_PADDING.horizontal),
-      padding('w:bottom', CELL_PADDING.vertical),
-      padding('w:right', CELL_PADDING.horizontal),
-    ]),
-  ]);
-  const grid = element(
-    'w:tblGrid',
-    undefined,
-    widths.map((w) => element('w:gridCol', { 'w:w': w })),
+  const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${TABLE_PROPERTIES}</w:tblPr>` +
+    `<w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`
   );
-  return element('w:tbl', undefined, [properties, grid, ...rows]);
 }
 
 export interface RowOptions {
@@ -45,11 +32,9 @@ export interface RowOptions {
 }
 
 /** A row that never splits across pages (w:cantSplit). */
-export function rowTree({ header, height }: RowOptions, cells: XmlTree[]): XmlTree {
-  const properties: XmlTree[] = [element('w:cantSplit')];
-  if (height > 0) properties.push(element('w:trHeight', { 'w:val': height, 'w:hRule': 'atLeast' }));
-  if (header) properties.push(element('w:tblHeader'));
-  return element('w:tr', undefined, [element('w:trPr', undefined, properties), ...cells]);
+export function rowXml({ header, height }: RowOptions, cells: string): string {
+  const minimum = height > 0 ? `<w:trHeight w:val="${height}" w:hRule="atLeast"/>` : '';
+  return `<w:tr><w:trPr><w:cantSplit/>${minimum}${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells}</w:tr>`;
 }
 
 export interface CellOptions {
@@ -61,17 +46,10 @@ export interface CellOptions {
 }
 
 /** A cell holding one paragraph. */
-export function cellTree(options: CellOptions, paragraph: XmlTree): XmlTree {
-  const properties: XmlTree[] = [element('w:tcW', { 'w:w': options.width, 'w:type': 'dxa' })];
-  if (options.span && options.span > 1) properties.push(valued('w:gridSpan', options.span));
-  if (options.shade)
-    properties.push(element('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': SHADE }));
-  if (options.middle) properties.push(valued('w:vAlign', 'center'));
-  return element('w:tc', undefined, [element('w:tcPr', undefined, properties), paragraph]);
-}
-
-/** A paragraph (w:p) of runs and inline content controls. */
-export function paragraphTree(align: 'left' | 'center' | 'right' | undefined, children: XmlTree[]): XmlTree {
-  const properties = align ? [element('w:pPr', undefined, [valued('w:jc', align)])] : [];
-  return element('w:p', undefined, [...properties, ...children]);
+export function cellXml(options: CellOptions, paragraph: string): string {
+  let properties = `<w:tcW w:w="${options.width}" w:type="dxa"/>`;
+  if (options.span && options.span > 1) properties += `<w:gridSpan w:val="${options.span}"/>`;
+  if (options.shade) properties += `<w:shd w:val="clear" w:color="auto" w:fill="${SHADE}"/>`;
+  if (options.middle) properties += '<w:vAlign w:val="center"/>';
+  return `<w:tc><w:tcPr>${properties}</w:tcPr>${paragraph}</w:tc>`;
 }

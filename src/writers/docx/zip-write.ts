@@ -1,4 +1,4 @@
-import type { StoredEntry } from './zip-entries.js';
+import type { StoredEntry } from './zip-entry.js';
 
 /**
  * Writes stored entries as a zip file with one fixed modification time for all of them, copying their
