@@ -14,14 +14,28 @@ type ReportWriter = (report: Report, options: ReportWriteOptions) => Promise<Uin
  * Report writers by format name, each loaded only when asked for: a JSON report never loads pdf-lib,
  * docx or handlebars. PDF and DOCX go through the same document model and writers as the worksheets.
  */
-const WRITERS: Partial<Record<ReportFormat, () => Promise<ReportWriter>>> = {
+const WRITERS: Record<ReportFormat, () => Promise<ReportWriter>> = {
   text: async () => (await import('./text/write-report-text.js')).writeReportText,
   md: async () => (await import('./markdown/write-report-markdown.js')).writeReportMarkdown,
   json: async () => (await import('./json/write-report-json.js')).writeReportJson,
   csv: async () => (await import('./csv/write-report-csv.js')).writeReportCsv,
+  html: async () => {
+    const { writeReportHtml } = await import('./html/write-report-html.js');
+    return async (report) => writeReportHtml(report);
+  },
+  pdf: async () => documentWriter('pdf'),
+  docx: async () => documentWriter('docx'),
 };
 
 export const REPORT_FORMATS = Object.keys(WRITERS) as ReportFormat[];
+
+async function documentWriter(format: 'pdf' | 'docx'): Promise<ReportWriter> {
+  const [{ reportDocument }, { writeDocument }] = await Promise.all([
+    import('./report-document.js'),
+    import('../writers/index.js'),
+  ]);
+  return (report) => writeDocument(format, reportDocument(report));
+}
 
 const ALIASES: Record<string, ReportFormat> = { markdown: 'md', txt: 'text', htm: 'html' };
 
@@ -48,8 +62,6 @@ export async function writeReport(
   report: Report,
   options: ReportWriteOptions = {},
 ): Promise<Uint8Array | string> {
-  const load = WRITERS[format];
-  if (!load) throw new UserError(`the ${format} report is not available`);
-  const writer = await load();
+  const writer = await WRITERS[format]();
   return writer(report, options);
 }
