@@ -1,4 +1,4 @@
-import type { Report, ScaleLevel } from '../score/report.js';
+import type { PlanEntry, Report, ScaleLevel } from '../score/report.js';
 
 /**
  * Formatting shared by the HTML and document reports, so that both print the same figures: means with two
@@ -65,4 +65,19 @@ export function reportSubtitle(report: Report): string {
   const who = n === 1 ? respondentName(report, 0, true) : `${n} respondents`;
   const asOf = report.asOf ? `; action plan as of ${report.asOf}` : '';
   return `Rubric ${report.rubric.id}, edition ${report.rubric.edition}; ${who}${asOf}.`;
+}
+
+/**
+ * An action-plan entry's columns other than its owner and target date, one line each; after the first,
+ * each line is prefixed by its column's name (e.g. "Resources: Legal counsel").
+ */
+export function planLines(entry: PlanEntry): string[] {
+  return entry.columns
+    .filter((c) => c.text !== entry.owner && c.text !== entry.targetDate)
+    .map((c, i) => (i === 0 ? c.text : `${columnName(c.column)}: ${c.text}`));
+}
+
+function columnName(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

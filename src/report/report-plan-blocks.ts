@@ -1,7 +1,7 @@
 import type { Block } from '../document/model.js';
 import type { ActionPlanView, PlanEntry, Report } from '../score/report.js';
 import { type CellContent, heading, list, paragraph, type TableColumn, table } from './report-blocks.js';
-import { ingredientTitle, respondentName } from './report-format.js';
+import { ingredientTitle, planLines, respondentName } from './report-format.js';
 
 /** The action plan: by owner, missing owner or date, unreadable dates, overdue, and reflections. */
 export function actionPlanBlocks(report: Report, plan: ActionPlanView): Block[] {
@@ -55,7 +55,7 @@ function entries(report: Report, plan: ActionPlanView, indices: number[]): Block
   const team = report.respondents.length >= 2;
   const columns: TableColumn[] = [
     { head: 'Item', width: 2.2 },
-    { head: 'Next steps', width: 5 },
+    { head: 'Plan', width: 5 },
     { head: 'Owner', width: 2.2 },
     { head: 'Target date', width: 1.5 },
     ...(team ? [{ head: 'From', width: 1.6 }] : []),
@@ -64,10 +64,7 @@ function entries(report: Report, plan: ActionPlanView, indices: number[]): Block
     const entry = plan.entries[i] as PlanEntry;
     const row: CellContent[] = [
       `${ingredientTitle(report, entry.ingredient)} ${entry.number}`,
-      entry.columns
-        .filter((c) => c.text !== entry.owner && c.text !== entry.targetDate)
-        .map((c) => c.text)
-        .join('\n'),
+      planLines(entry).join('\n'),
       entry.owner ?? '—',
       entry.targetDate ?? '—',
     ];

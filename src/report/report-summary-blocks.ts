@@ -1,6 +1,6 @@
 import type { Block } from '../document/model.js';
 import type { Report, Tally } from '../score/report.js';
-import { type CellContent, heading, list, paragraph, type TableColumn, table } from './report-blocks.js';
+import { type CellContent, heading, paragraph, type TableColumn, table } from './report-blocks.js';
 import { formatMean, formatPercent, levelLabel, scaleRange } from './report-format.js';
 
 /** Overall figures, the table of means and answers per level per ingredient, and who answered. */
@@ -89,16 +89,27 @@ export function ingredientBlocks(report: Report): Block[] {
         },
       ]),
     );
-    for (const [title, refs] of [
-      ['Strongest', ingredient.strongest],
-      ['Weakest', ingredient.weakest],
-    ] as const) {
-      if (refs.length === 0) continue;
+    const extremes = [
+      ...ingredient.strongest.map((ref, i) => ({ ref, kind: i === 0 ? 'Strongest' : '' })),
+      ...ingredient.weakest.map((ref, i) => ({ ref, kind: i === 0 ? 'Weakest' : '' })),
+    ];
+    if (extremes.length > 0)
       blocks.push(
-        paragraph([{ text: title, bold: true }]),
-        list(refs.map((r) => `${r.number}. ${r.text} (${formatMean(r.mean)})`)),
+        table(
+          [
+            { head: '', width: 1.4 },
+            { head: '#', width: 0.5, align: 'right' },
+            { head: 'Item', width: 7 },
+            { head: 'Mean', width: 0.9, align: 'right' },
+          ],
+          extremes.map(({ ref, kind }) => [
+            [{ text: kind, bold: true }],
+            String(ref.number),
+            ref.text,
+            formatMean(ref.mean),
+          ]),
+        ),
       );
-    }
   }
   return blocks;
 }

@@ -1,7 +1,14 @@
 import type { Block } from '../document/model.js';
-import type { ItemScore, PriorityScore, Report, TeamView } from '../score/report.js';
+import type { Answer, ItemScore, PriorityScore, Report, TeamView } from '../score/report.js';
 import { type CellContent, heading, paragraph, type TableColumn, table } from './report-blocks.js';
-import { formatMean, formatPercent, ingredientTitle, levelLabel, respondentName } from './report-format.js';
+import {
+  formatMean,
+  formatPercent,
+  ingredientTitle,
+  levelLabel,
+  respondentName,
+  scoredLevels,
+} from './report-format.js';
 
 /** The starred (priority) items with their means. */
 export function priorityBlocks(report: Report, priority: PriorityScore): Block[] {
@@ -32,17 +39,15 @@ export function teamBlocks(report: Report, team: TeamView): Block[] {
       paragraph('Items whose ratings lie two or more levels apart, most divergent first.'),
       table(
         [
-          { head: 'Item', width: 2 },
-          { head: 'Text', width: 4.5 },
-          { head: 'Ratings', width: 3.5 },
+          { head: 'Item', width: 6 },
+          { head: 'Ratings', width: 4 },
           { head: 'Median', width: 1.1, align: 'right' },
           { head: 'Spread', width: 1.1, align: 'right' },
         ],
         team.toDiscuss.map((ref) => {
           const item = report.items.find((i) => i.id === ref.id);
           return [
-            itemName(report, ref.id, ref.number),
-            ref.text,
+            [{ text: itemName(report, ref.id, ref.number), bold: true }, { text: `\n${ref.text}` }],
             item ? ratings(report, item) : '',
             formatMean(ref.median),
             String(ref.spread),
@@ -65,40 +70,53 @@ export function teamBlocks(report: Report, team: TeamView): Block[] {
   return blocks;
 }
 
-/** Every item by ingredient: ratings (and for a team, median and spread), evidence under the text. */
+/**
+ * Every item by ingredient, evidence under its text. A small team gets a column per member with the level's
+ * value (Don't know spelled out), then the median and spread; a larger one a ratings column; one respondent
+ * the rating.
+ */
 export function itemBlocks(report: Report): Block[] {
-  const team = report.respondents.length >= 2;
-  const columns: TableColumn[] = team
-    ? [
-        { head: '#', width: 0.6, align: 'right' },
-        { head: 'Item and evidence', width: 6 },
-        { head: 'Ratings', width: 3.2 },
-        { head: 'Median', width: 1.1, align: 'right' },
-        { head: 'Spread', width: 1.1, align: 'right' },
-      ]
-    : [
-        { head: '#', width: 0.6, align: 'right' },
-        { head: 'Item and evidence', width: 7 },
-        { head: 'Rating', width: 2.2 },
-      ];
+  const n = report.respondents.length;
+  const perMember = n >= 2 && n <= MEMBER_COLUMNS;
+  const columns: TableColumn[] = [
+    { head: '#', width: 0.6, align: 'right' },
+    { head: 'Item and evidence', width: n >= 2 ? 5 : 7 },
+    ...(perMember
+      ? report.respondents.map((r): TableColumn => ({ head: r.name, width: 1.4, align: 'center' }))
+      : [{ head: n >= 2 ? 'Ratings' : 'Rating', width: n >= 2 ? 3.2 : 2.2 }]),
+    ...(n >= 2
+      ? [
+          { head: 'Median', width: 1.5, align: 'right' as const },
+          { head: 'Spread', width: 1.5, align: 'right' as const },
+        ]
+      : []),
+  ];
+  const levels = scoredLevels(report)
+    .reverse()
+    .map((l) => `${l.value} = ${l.label}`)
+    .join(', ');
   const blocks: Block[] = [heading(2, 'Items')];
+  if (perMember) blocks.push(paragraph(`Ratings: ${levels}.`));
   for (const ingredient of report.ingredients) {
     const rows = report.items
       .filter((i) => i.ingredient === ingredient.id)
-      .map((item): CellContent[] =>
-        team
-          ? [
-              String(item.number),
-              itemText(report, item),
-              ratings(report, item),
-              formatMean(item.median),
-              item.spread === null ? '—' : String(item.spread),
-            ]
-          : [String(item.number), itemText(report, item), ratings(report, item)],
-      );
+      .map((item): CellContent[] => [
+        String(item.number),
+        itemText(report, item),
+        ...(perMember ? item.answers.map((a) => shortRating(report, a)) : [ratings(report, item)]),
+        ...(n >= 2 ? [formatMean(item.median), item.spread === null ? '—' : String(item.spread)] : []),
+      ]);
     blocks.push(heading(3, ingredient.title), table(columns, rows));
   }
   return blocks;
+}
+
+/** Up to this many respondents, the items table has a column per member. */
+const MEMBER_COLUMNS = 6;
+
+function shortRating(report: Report, answer: Answer): string {
+  if (answer.value !== null) return String(answer.value);
+  return answer.rating === null ? '—' : levelLabel(report, answer.rating);
 }
 
 function itemText(report: Report, item: ItemScore): CellContent {

@@ -1,7 +1,7 @@
 import type { ActionPlanView, PlanEntry, Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
-import { ingredientTitle, respondentName } from '../report-format.js';
-import { type Content, htmlList, htmlSection, htmlTable } from './html-parts.js';
+import { ingredientTitle, planLines, respondentName } from '../report-format.js';
+import { type Content, htmlList, htmlSection, htmlTable, raw } from './html-parts.js';
 
 /**
  * The action plan: entries by owner, the entries missing an owner or a target date or with an unreadable
@@ -42,7 +42,7 @@ function entriesTable(report: Report, plan: ActionPlanView, indices: number[]): 
   const team = report.respondents.length >= 2;
   const columns = [
     { head: 'Item' },
-    { head: 'Next steps' },
+    { head: 'Plan' },
     { head: 'Owner' },
     { head: 'Target date' },
     ...(team ? [{ head: 'From' }] : []),
@@ -51,7 +51,11 @@ function entriesTable(report: Report, plan: ActionPlanView, indices: number[]): 
     const entry = plan.entries[i] as PlanEntry;
     const row: Content[] = [
       `${ingredientTitle(report, entry.ingredient)} ${entry.number}`,
-      steps(entry),
+      raw(
+        planLines(entry)
+          .map((line) => escapeHtml(line))
+          .join('<br>'),
+      ),
       entry.owner ?? '—',
       entry.targetDate ?? '—',
     ];
@@ -59,14 +63,6 @@ function entriesTable(report: Report, plan: ActionPlanView, indices: number[]): 
     return row;
   });
   return htmlTable(columns, rows, 'plan');
-}
-
-/** The entry's planning columns other than owner and date, joined. */
-function steps(entry: PlanEntry): string {
-  return entry.columns
-    .filter((c) => c.text !== entry.owner && c.text !== entry.targetDate)
-    .map((c) => c.text)
-    .join(' · ');
 }
 
 function reflectionsHtml(report: Report, plan: ActionPlanView): string {

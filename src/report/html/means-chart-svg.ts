@@ -13,7 +13,7 @@ export function meansChartSvg(report: Report): string {
   const { min, max } = report.scale;
   const right = WIDTH - 40;
   const at = (value: number) => ((value - min) / (max - min || 1)) * right;
-  const height = report.ingredients.length * ROW + 22;
+  const height = report.ingredients.length * ROW + 18;
   const label = `Mean per ingredient on a scale of ${min} to ${max}: ${report.ingredients
     .map((i) => `${i.title} ${formatMean(i.mean)}`)
     .join(', ')}`;
@@ -30,13 +30,20 @@ export function meansChartSvg(report: Report): string {
     }
     parts.push(svgLabel(right + 4, top + 30, formatMean(ingredient.mean), { className: 'value-label' }));
   });
+  // Gridlines at each level, drawn across the bars only so that they never cross a title.
+  const ticks = scoredLevels(report).map((level) => at(level.value as number));
+  report.ingredients.forEach((_, row) => {
+    for (const x of ticks)
+      parts.push(
+        `<line class="tick" x1="${px(x)}" y1="${row * ROW + 16}" x2="${px(x)}" y2="${row * ROW + 34}"/>`,
+      );
+  });
   const axis = report.ingredients.length * ROW + 4;
-  for (const level of scoredLevels(report)) {
-    const x = at(level.value as number);
-    parts.push(`<line class="tick" x1="${px(x)}" y1="0" x2="${px(x)}" y2="${axis}"/>`);
+  scoredLevels(report).forEach((level, i) => {
+    const x = ticks[i] as number;
     const anchor = x <= 0 ? 'start' : x >= right ? 'end' : 'middle';
-    parts.push(svgLabel(x, axis + 13, String(level.value), { anchor, className: 'tick-label' }));
-  }
+    parts.push(svgLabel(x, axis + 9, String(level.value), { anchor, className: 'tick-label' }));
+  });
   parts.push('</svg>');
   return parts.join('');
 }

@@ -21,13 +21,14 @@ dl.figures div { min-width: 7rem; }
 dl.figures dt { font-size: .85rem; color: var(--muted); }
 dl.figures dd { margin: 0; font-size: 1.3rem; font-weight: bold; }
 dl.figures.compact { gap: .3rem 1.2rem; margin: .3rem 0 .5rem; }
+.overview .chart-figure { margin: .5rem 0; }
 dl.figures.compact dd { font-size: 1.1rem; }
 .chart-figure { margin: .5rem 0 1rem; }
 .chart-figure figcaption { color: var(--muted); font-size: .85rem; }
 svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
 svg.means-chart { max-width: 32rem; }
 svg.ingredient-chart { max-width: 36rem; margin: .3rem 0; }
-svg.spread-plot { width: 12rem; max-width: 100%; }
+svg.spread-plot { width: 14rem; max-width: 100%; }
 svg .track { fill: var(--shade); }
 svg .tick, svg .axis { stroke: #8a8a8a; stroke-width: 1; }
 svg .bar-mean { fill: var(--accent); }
@@ -54,7 +55,9 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
 th { background: var(--shade); }
 td.num, th.num { text-align: right; white-space: nowrap; }
-td.plot { width: 13rem; }
+td.plot { width: 15rem; }
+.overview { display: grid; grid-template-columns: minmax(0, 30rem) minmax(0, 1fr); gap: 1rem 2.5rem; align-items: start; }
+.overview dl.figures { display: grid; grid-template-columns: repeat(2, minmax(8rem, 1fr)); margin-top: .5rem; }
 ul.evidence { margin: .3rem 0 0; padding-left: 1.1rem; color: var(--muted); font-size: .9rem; }
 .star { color: #b8860b; }
 ol.to-discuss > li { margin-bottom: .7rem; }
@@ -73,6 +76,9 @@ footer.report-foot { margin-top: 2rem; color: var(--muted); font-size: .85rem; b
   td.num { text-align: left; }
   td.plot { width: 100%; }
   td[data-label]::before { content: attr(data-label); display: block; font-size: .8rem; color: var(--muted); }
+  td.num { display: flex; gap: .6rem; align-items: baseline; white-space: normal; }
+  td.num::before { display: inline; min-width: 6rem; }
+  .overview { grid-template-columns: minmax(0, 1fr); }
   td:last-child { border-bottom: none; }
 }
 @media print {

@@ -17,7 +17,12 @@ export function summaryHtml(report: Report): string {
 <div><dt>Unanswered</dt><dd>${overall.unanswered}</dd></div>
 </dl>`;
   const chart = `<figure class="chart-figure">${meansChartSvg(report)}<figcaption>Mean rating per ingredient.</figcaption></figure>`;
-  return htmlSection('summary', 'Summary', `${figures}\n${chart}\n${respondentsTable(report)}`);
+  const tables = [respondentsTable(report), report.respondents.length >= 2 ? respondentMeans(report) : ''];
+  return htmlSection(
+    'summary',
+    'Summary',
+    `<div class="overview">\n${chart}\n${figures}\n</div>\n${tables.join('\n')}`,
+  );
 }
 
 /** A colour key for the levels, shown above the ingredient charts. */
@@ -39,16 +44,33 @@ function respondentsTable(report: Report): string {
     { head: 'Role' },
     { head: 'Mean', className: 'num' },
     { head: 'Completion', className: 'num' },
-    ...report.ingredients.map((i) => ({ head: i.title, className: 'num' })),
+    { head: 'Not scored', className: 'num' },
   ];
   const rows = report.respondents.map((r): Content[] => [
     r.name,
     r.role ?? '',
     formatMean(r.overall.mean),
     formatPercent(r.overall.completion),
-    ...report.ingredients.map((i) => formatMean(r.ingredients.find((x) => x.id === i.id)?.mean ?? null)),
+    String(r.overall.notScored),
   ]);
   return `<h3>Respondents</h3>\n${htmlTable(columns, rows, 'respondents')}`;
+}
+
+/** Each respondent's mean per ingredient, beside the team's. */
+function respondentMeans(report: Report): string {
+  const columns = [
+    { head: 'Ingredient' },
+    ...report.respondents.map((r) => ({ head: r.name, className: 'num' })),
+    { head: 'All', className: 'num' },
+  ];
+  const rows = report.ingredients.map((ingredient): Content[] => [
+    ingredient.title,
+    ...report.respondents.map((r) =>
+      formatMean(r.ingredients.find((x) => x.id === ingredient.id)?.mean ?? null),
+    ),
+    formatMean(ingredient.mean),
+  ]);
+  return `<h3>Mean per ingredient and respondent</h3>\n${htmlTable(columns, rows, 'respondent-means')}`;
 }
 
 function notScoredLabels(report: Report): string {
