@@ -62,11 +62,11 @@ function buttonValue(
   const exports = optionList(context, field.inherited.get('Opt'));
   const states = field.widgets.map((widget) => onState(context, widget));
   const options = exports ?? states.filter((s): s is string => s !== undefined);
+  // Some programs store an option's index ("/2") instead of its export value: map it through the option
+  // list (/Opt, else the widgets' on states in order), unless the index is itself one of the options.
   const toExport = (state: string) => {
     const index = /^(0|[1-9]\d{0,5})$/.test(state) ? Number(state) : -1;
-    return exports && index >= 0 && index < exports.length && !exports.includes(state)
-      ? exports[index]!
-      : state;
+    return index >= 0 && index < options.length && !options.includes(state) ? options[index]! : state;
   };
   let selected: string[];
   if (value instanceof PDFName) selected = value.asString() === '/Off' ? [] : [toExport(nameText(value))];

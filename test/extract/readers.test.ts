@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { FilledForm } from '../../src/extract/filled-form.js';
 import { readDocxForm } from '../../src/extract/read-docx-form.js';
@@ -91,6 +92,33 @@ describe('readPdfForm on the corpus files that must be read', () => {
       dictv: 'a dictionary, expected a string',
       level: '"7", which is not one of its options',
     });
+  });
+});
+
+describe('readPdfForm on radio groups that store option indices', () => {
+  /** A radio group as pdf-lib and Acrobat build it: widget states "0", "1", … and the exports in /Opt. */
+  async function radios(select?: string): Promise<Uint8Array> {
+    const document = await PDFDocument.create();
+    const page = document.addPage();
+    const group = document.getForm().createRadioGroup('item.rating');
+    for (const [i, option] of ['strength', 'ok-for-now', 'dont-know'].entries())
+      group.addOptionToPage(option, page, { x: 40 + 30 * i, y: 700, width: 12, height: 12 });
+    if (select) group.select(select);
+    return document.save();
+  }
+
+  it('maps the selected state through /Opt to the export value', async () => {
+    const form = await readPdfForm('opt.pdf', await radios('ok-for-now'));
+    expect(form.fields.get('item.rating')).toEqual({
+      kind: 'choice',
+      selected: ['ok-for-now'],
+      options: ['strength', 'ok-for-now', 'dont-know'],
+    });
+  });
+
+  it('reads an unselected group as no choice', async () => {
+    const form = await readPdfForm('opt.pdf', await radios());
+    expect(form.fields.get('item.rating')).toMatchObject({ kind: 'choice', selected: [] });
   });
 });
 
