@@ -1,7 +1,7 @@
 import type { Block } from '../document/model.js';
 import type { Report, Tally } from '../score/report.js';
 import { type CellContent, heading, paragraph, type TableColumn, table } from './report-blocks.js';
-import { formatMean, formatPercent, levelLabel, scaleRange } from './report-format.js';
+import { formatMean, formatPercent, scaleRange } from './report-format.js';
 
 /** Overall figures, the table of means and answers per level per ingredient, and who answered. */
 export function summaryBlocks(report: Report): Block[] {
@@ -44,7 +44,7 @@ function distributionTable(report: Report): Block {
     { head: 'Mean', width: 1, align: 'right' },
     { head: 'Done', width: 1, align: 'right' },
     ...report.scale.levels.map((l): TableColumn => ({ head: l.label, width: 1.1, align: 'right' })),
-    { head: levelLabel(report, null), width: 1, align: 'right' },
+    { head: 'Not rated', width: 1, align: 'right' },
   ];
   const row = (title: CellContent, tally: Tally): CellContent[] => [
     title,

@@ -1,6 +1,6 @@
 import type { Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
-import { formatMean, formatPercent, levelLabel, scaleRange } from '../report-format.js';
+import { formatMean, formatPercent, scaleRange } from '../report-format.js';
 import { type Content, htmlSection, htmlTable } from './html-parts.js';
 import { levelColors, UNANSWERED_COLOR } from './level-colors.js';
 import { meansChartSvg } from './means-chart-svg.js';
@@ -32,9 +32,7 @@ export function legendHtml(report: Report): string {
     (l) =>
       `<li><span class="swatch" style="background:${colors.get(l.key)}"></span>${escapeHtml(l.label)}${l.value === null ? '' : ` (${l.value})`}</li>`,
   );
-  items.push(
-    `<li><span class="swatch" style="background:${UNANSWERED_COLOR}"></span>${escapeHtml(levelLabel(report, null))}</li>`,
-  );
+  items.push(`<li><span class="swatch" style="background:${UNANSWERED_COLOR}"></span>${'Not rated'}</li>`);
   return `<ul class="legend" aria-label="Colour key">${items.join('')}</ul>`;
 }
 
