@@ -119,18 +119,26 @@ function hairline(): BodyPart {
   return { paragraph: { spacing: { line: 20 } }, content: '' };
 }
 
-/** Body parts as XML; `section` (a w:sectPr) goes into the last paragraph, or a paragraph of its own. */
-export function bodyXml(parts: BodyPart[], section?: string): string {
-  let out = '';
+/**
+ * Body parts as pieces of XML: each table on its own, and the paragraphs between tables together, so that a
+ * table whose content changes from document to document does not change the pieces around it (see
+ * zip-entry.ts). `section` (a w:sectPr) goes into the last paragraph, or a paragraph of its own.
+ */
+export function bodyPieces(parts: BodyPart[], section?: string): string[] {
+  const pieces: string[] = [];
+  let paragraphs = '';
   const last = parts.at(-1);
   for (const part of parts) {
-    if ('table' in part) out += part.table;
-    else
-      out += paragraphXml(
-        part === last && section ? { ...part.paragraph, section } : part.paragraph,
-        part.content,
-      );
+    if ('table' in part) {
+      if (paragraphs !== '') pieces.push(paragraphs);
+      paragraphs = '';
+      pieces.push(part.table);
+      continue;
+    }
+    const format = part === last && section ? { ...part.paragraph, section } : part.paragraph;
+    paragraphs += paragraphXml(format, part.content);
   }
-  if (section && (last === undefined || 'table' in last)) out += paragraphXml({ section }, '');
-  return out;
+  if (section && (last === undefined || 'table' in last)) paragraphs += paragraphXml({ section }, '');
+  if (paragraphs !== '') pieces.push(paragraphs);
+  return pieces;
 }

@@ -1,5 +1,5 @@
 import { type DocSection, PAGE_SIZES, pageDimensions } from '../../document/model.js';
-import { blocksToDocx, bodyXml } from './blocks-to-docx.js';
+import { blocksToDocx, bodyPieces } from './blocks-to-docx.js';
 import type { PartList } from './package-parts.js';
 import { runningParagraphs } from './running-to-docx.js';
 import type { SectionContext } from './section-context.js';
@@ -9,16 +9,17 @@ import { halfPoints, twips } from './units.js';
 const RUNNING_SCALE = 0.8;
 
 /**
- * One model section as one Word section (it starts on a new page): its body, ended by the section's
- * properties (page size and orientation, margins, header and footer). Headers and footers become parts of
- * their own, added to `parts`. `last`: the document's final section, whose properties close the body.
+ * One model section as one Word section (it starts on a new page): its body as pieces of XML (see
+ * bodyPieces), ended by the section's properties (page size and orientation, margins, header and footer).
+ * Headers and footers become parts of their own, added to `parts`. `last`: the document's final section,
+ * whose properties close the body.
  */
 export function sectionToDocx(
   section: DocSection,
   context: Omit<SectionContext, 'fontSize' | 'textWidth'>,
   parts: PartList,
   last: boolean,
-): string {
+): string[] {
   const { page } = section;
   const { width } = pageDimensions(page);
   const textWidth = width - page.margins.left - page.margins.right;
@@ -43,5 +44,5 @@ export function sectionToDocx(
     `w:footer="${twips(Math.min(36, m.bottom * 0.4))}" w:gutter="0"/>` +
     '<w:docGrid w:linePitch="360"/></w:sectPr>';
   const body = blocksToDocx(section.blocks, { ...context, fontSize: page.fontSize, textWidth });
-  return last ? bodyXml(body) + properties : bodyXml(body, properties);
+  return last ? [...bodyPieces(body), properties] : bodyPieces(body, properties);
 }

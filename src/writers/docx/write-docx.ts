@@ -31,26 +31,26 @@ export async function writeDocx(model: DocumentModel, _options: WriterOptions = 
   const fontSize = model.sections[0]?.page.fontSize ?? 10;
   const documentSize = halfPoints(fontSize);
   const parts = new PartList();
-  let body = '';
+  const document = [`${DECLARATION}<w:document ${ROOT_NAMESPACES}><w:body>`];
   model.sections.forEach((section, i) => {
     const last = i === model.sections.length - 1;
-    body += sectionToDocx(section, { ids, lists, documentSize }, parts, last);
+    document.push(...sectionToDocx(section, { ids, lists, documentSize }, parts, last));
   });
-  if (model.sections.length === 0) body = '<w:p/>';
-  const document = `${DECLARATION}<w:document ${ROOT_NAMESPACES}><w:body>${body}</w:body></w:document>`;
+  if (model.sections.length === 0) document.push('<w:p/>');
+  document.push('</w:body></w:document>');
   const entries: StoredEntry[] = [
     // Office expects the content types first; the rest by path.
-    deflatedEntry('[Content_Types].xml', contentTypes(parts), true),
-    deflatedEntry('_rels/.rels', PACKAGE_RELATIONSHIPS, true),
-    deflatedEntry('docProps/app.xml', APP_PROPERTIES, true),
-    deflatedEntry('docProps/core.xml', coreXml(model.meta), true),
+    deflatedEntry('[Content_Types].xml', contentTypes(parts)),
+    deflatedEntry('_rels/.rels', PACKAGE_RELATIONSHIPS),
+    deflatedEntry('docProps/app.xml', APP_PROPERTIES),
+    deflatedEntry('docProps/core.xml', coreXml(model.meta)),
     deflatedEntry('docProps/custom.xml', customXml(model.meta)),
-    deflatedEntry('word/_rels/document.xml.rels', documentRelationships(parts), true),
+    deflatedEntry('word/_rels/document.xml.rels', documentRelationships(parts)),
     deflatedEntry('word/document.xml', document),
-    ...parts.running.map((part) => deflatedEntry(`word/${part.name}`, part.xml, true)),
-    deflatedEntry('word/numbering.xml', numberingXml(fontSize, lists), true),
-    deflatedEntry('word/settings.xml', SETTINGS, true),
-    deflatedEntry('word/styles.xml', stylesXml(fontSize, model.meta.language), true),
+    ...parts.running.map((part) => deflatedEntry(`word/${part.name}`, part.xml)),
+    deflatedEntry('word/numbering.xml', numberingXml(fontSize, lists)),
+    deflatedEntry('word/settings.xml', SETTINGS),
+    deflatedEntry('word/styles.xml', stylesXml(fontSize, model.meta.language)),
   ];
   return zipWrite(entries, model.meta.created);
 }

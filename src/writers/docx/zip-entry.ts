@@ -11,37 +11,71 @@ export interface StoredEntry {
   data: Uint8Array;
 }
 
+/** A piece of a part: its UTF-8 bytes, and those bytes deflated as a self-contained run of blocks. */
+interface Segment {
+  bytes: Uint8Array;
+  deflated: Uint8Array;
+}
+
 const DEFLATE = 8;
+const LEVEL = 6;
+/** The final, empty deflate block that ends a stream of segments. */
+const FINAL_BLOCK = Uint8Array.of(0x03, 0x00);
 const encoder = new TextEncoder();
 /** zlib.crc32 arrived in Node 20.15; earlier 20.x fall back to the table in crc32.ts. */
-const crc32: (bytes: Uint8Array) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (bytes) => zlib.crc32(bytes) : crc32InJs;
+const crc32: (bytes: Uint8Array, previous?: number) => number =
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+    ? (bytes, previous = 0) => zlib.crc32(bytes, previous)
+    : crc32InJs;
 
 /**
- * Parts that come out the same for many documents (styles, settings, numbering, unchanged headers), by
- * name and content: compressed once per process. Bounded, as a batch may vary them.
+ * Segments by content, so that what repeats from document to document (styles, settings, the tables of a
+ * rubric that a batch row does not change) is encoded and compressed once per process. Bounded by size, as
+ * every row of a batch adds the segments it changes.
  */
-const cache = new Map<string, StoredEntry>();
-const CACHE_LIMIT = 64;
+const cache = new Map<string, Segment>();
+const CACHE_BYTES = 8 * 2 ** 20;
+let cachedBytes = 0;
 
-/** A part's XML, UTF-8 encoded and deflated with native zlib (deterministic for the same input). */
-export function deflatedEntry(name: string, xml: string, reuse = false): StoredEntry {
-  const key = `${name}\u0000${xml}`;
-  const cached = reuse ? cache.get(key) : undefined;
+function segment(xml: string): Segment {
+  const cached = cache.get(xml);
   if (cached) return cached;
   const bytes = encoder.encode(xml);
-  const data = zlib.deflateRawSync(bytes, { level: 6 });
-  const entry = {
-    name,
-    method: DEFLATE,
-    crc: crc32(bytes),
-    size: data.length,
-    originalSize: bytes.length,
-    data,
-  };
-  if (reuse) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, entry);
+  // A full flush ends the segment on a byte boundary with no references back into it: segments compressed
+  // apart can be laid end to end.
+  const deflated = zlib.deflateRawSync(bytes, { level: LEVEL, finishFlush: zlib.constants.Z_FULL_FLUSH });
+  // The key is held too: up to two bytes a character.
+  const cost = 2 * xml.length + bytes.length + deflated.length;
+  if (cachedBytes + cost > CACHE_BYTES) {
+    cache.clear();
+    cachedBytes = 0;
   }
-  return entry;
+  cache.set(xml, { bytes, deflated });
+  cachedBytes += cost;
+  return { bytes, deflated };
+}
+
+/**
+ * A part made of these pieces of XML in order, deflated with native zlib. Each piece is compressed on its own
+ * (and only the first time it is seen), so split a part where what changes between documents begins and ends.
+ * Same pieces, same bytes.
+ */
+export function deflatedEntry(name: string, pieces: string | string[]): StoredEntry {
+  const segments = (typeof pieces === 'string' ? [pieces] : pieces).filter((xml) => xml !== '').map(segment);
+  let crc = 0;
+  let originalSize = 0;
+  let size = FINAL_BLOCK.length;
+  for (const { bytes, deflated } of segments) {
+    crc = crc32(bytes, crc);
+    originalSize += bytes.length;
+    size += deflated.length;
+  }
+  const data = new Uint8Array(size);
+  let at = 0;
+  for (const { deflated } of segments) {
+    data.set(deflated, at);
+    at += deflated.length;
+  }
+  data.set(FINAL_BLOCK, at);
+  return { name, method: DEFLATE, crc, size, originalSize, data };
 }
