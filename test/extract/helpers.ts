@@ -1,22 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { unzipSync, zipSync } from 'fflate';
-import { it } from 'vitest';
-
-/**
- * `it` for tests that need an external program: skipped when it is missing on a developer's machine, but
- * failing when CI=true, so CI never passes by skipping.
- */
-export function itWith(program: string): typeof it {
-  const found = spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
-  if (found) return it;
-  if (process.env.CI === 'true') {
-    return ((name: string) =>
-      it(name, () => {
-        throw new Error(`${program} is required in CI but is not installed`);
-      })) as unknown as typeof it;
-  }
-  return it.skip;
-}
 
 export interface DocxFill {
   /** Tags of checkboxes to tick, e.g. `capacity-building.1.rating=strength`. */
