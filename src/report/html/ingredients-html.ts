@@ -1,7 +1,7 @@
 import type { IngredientScore, ItemRef, Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatMean, formatPercent } from '../report-format.js';
-import { htmlList, htmlSection } from './html-parts.js';
+import { htmlSection } from './html-parts.js';
 import { ingredientChartSvg } from './ingredient-chart-svg.js';
 import { legendHtml } from './summary-html.js';
 
@@ -36,6 +36,11 @@ ${lists}
 
 function itemList(title: string, items: ItemRef[]): string {
   if (items.length === 0) return '';
-  const entries = items.map((item) => `${item.number}. ${item.text} (${formatMean(item.mean)})`);
-  return `<h4>${title}</h4>${htmlList(entries)}`;
+  const entries = items
+    .map(
+      (item) =>
+        `<li><span class="item-number">${item.number}</span><span>${escapeHtml(item.text)}</span><span class="item-mean">${formatMean(item.mean)}</span></li>`,
+    )
+    .join('');
+  return `<h4>${title}</h4><ul class="extremes">${entries}</ul>`;
 }

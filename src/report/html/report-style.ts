@@ -40,7 +40,8 @@ svg .spread-median { fill: #f2a900; stroke: #1a1a1a; stroke-width: 1; }
 svg text { font-size: 11px; fill: var(--ink); }
 svg .tick-label { font-size: 10px; fill: var(--muted); }
 svg .axis-label { font-size: 11px; fill: var(--muted); }
-svg .value-label { font-size: 12px; font-weight: bold; }
+svg .value-label { font-size: 12px; font-weight: bold; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+svg .value-label[fill] { stroke: none; }
 svg .bar-title { font-size: 12px; }
 svg .count-label { font-size: 11px; font-weight: bold; }
 ul.legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; padding: 0; margin: .4rem 0 .8rem; font-size: .9rem; }
@@ -49,7 +50,11 @@ ul.legend li { display: inline-flex; align-items: center; gap: .35rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 30rem), 1fr)); gap: 1rem; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem .8rem; }
 .card h3 { margin-top: .2rem; }
-.card ul { padding-left: 1.2rem; margin: .2rem 0; }
+.card ul.extremes { list-style: none; padding: 0; margin: .2rem 0; }
+ul.extremes li { display: grid; grid-template-columns: 1.6rem 1fr auto; gap: .5rem; padding: .15rem 0; border-bottom: 1px solid #ececec; }
+ul.extremes .item-number { color: var(--muted); text-align: right; }
+ul.extremes .item-mean { font-weight: bold; font-variant-numeric: tabular-nums; }
+dl.figures dd.small { font-size: 1rem; font-weight: normal; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }

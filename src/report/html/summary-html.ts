@@ -10,7 +10,7 @@ export function summaryHtml(report: Report): string {
   const { overall } = report;
   const figures = `<dl class="figures">
 <div><dt>Overall mean</dt><dd>${formatMean(overall.mean)}</dd></div>
-<div><dt>Scale</dt><dd>${escapeHtml(scaleRange(report))}</dd></div>
+<div><dt>Scale</dt><dd class="small">${escapeHtml(scaleRange(report))}</dd></div>
 <div><dt>Completion</dt><dd>${formatPercent(overall.completion)}</dd></div>
 <div><dt>Scored answers</dt><dd>${overall.scored}</dd></div>
 <div><dt>Not scored (${escapeHtml(notScoredLabels(report))})</dt><dd>${overall.notScored}</dd></div>
