@@ -7,7 +7,21 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { schemaValidator } from '../../src/schemas.js';
-import { runCli } from '../helpers/cli.js';
+import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+
+/** The 2025 rubric as its YAML states it: items per ingredient (in order) and the scale's values. */
+const RUBRIC_2025 = (() => {
+  const rubric = parse(readFileSync(join(ROOT, 'rubrics/2025-large-chart.yaml'), 'utf8'));
+  const sections = (rubric.sections as { id: string; items: { id: string }[] }[]).map((s) => ({
+    id: s.id,
+    items: s.items.map((item) => item.id),
+  }));
+  return {
+    sections,
+    items: sections.flatMap((s) => s.items),
+    levels: rubric.scale.levels as { key: string; value: number | null }[],
+  };
+})();
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // In CI the browser must be there (.ci/run installs Debian's chromium): a missing one fails, never skips.
@@ -23,8 +37,8 @@ run('the HTML worksheet in headless Chromium', () => {
     const rendered = runCli([
       'render',
       '2025',
-      '--kind',
-      'self-assessment',
+      '--format',
+      'html',
       '-o',
       page,
       '--set',
@@ -48,7 +62,7 @@ run('the HTML worksheet in headless Chromium', () => {
     await browser?.close();
   });
 
-  it('is filled by clicking and typing, keeps answers over a reload, saves a responses file, and makes no network request', async () => {
+  it('is filled by clicking and typing, keeps answers over a reload, saves a responses file that scores as expected, and makes no network request', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const tab = await context.newPage();
     const requests: string[] = [];
@@ -62,36 +76,51 @@ run('the HTML worksheet in headless Chromium', () => {
     const groups = await tab.$$eval('input[type=radio]', (inputs) => [
       ...new Set(inputs.map((i) => (i as HTMLInputElement).name)),
     ]);
-    expect(groups).toHaveLength(45);
-    const levels = ['strength', 'ok-for-now', 'could-be-better', 'urgent-gap', 'dont-know'];
+    expect(groups).toEqual(RUBRIC_2025.items.map((item) => `${item}.rating`));
+    const levels = RUBRIC_2025.levels.map((l) => l.key);
     const chosen: Record<string, string> = {};
-    for (const [i, group] of groups.entries()) {
-      const level = levels[i % levels.length]!;
-      await tab.click(`input[name="${group}"][value="${level}"]`);
-      chosen[group.replace(/\.rating$/, '')] = level;
+    const evidence: Record<string, string> = {};
+    for (const [i, item] of RUBRIC_2025.items.entries()) {
+      const level = levels[(i * i + 3 * i) % levels.length]!;
+      await tab.click(`input[name="${item}.rating"][value="${level}"]`);
+      chosen[item] = level;
+      evidence[item] =
+        i % 4 === 0
+          ? `Item ${i + 1}: minutes of the 3/4 cabinet meeting\nsecond line — “attendance” & <b>`
+          : `Nguyễn Thị Hương, item ${i + 1}: café notes`;
+      await tab.fill(`textarea[name="${item}.evidence"]`, evidence[item]);
     }
     await tab.fill('input[name="respondent.name"]', 'Nguyễn Thị Hương');
-    await tab.fill(
-      'textarea[name="capacity-building.1.evidence"]',
-      'Minutes of the 3/4 cabinet meeting, "attendance" item',
-    );
-    // A keyboard user reaches the radio buttons and changes the answer with the arrow keys.
-    await tab.focus('input[name="shared-accountability.7.rating"][value="ok-for-now"]');
+    // A keyboard user reaches a radio button and changes the answer with the arrow keys.
+    const moved = RUBRIC_2025.items.find((item) => chosen[item] !== levels.at(-1))!;
+    await tab.focus(`input[name="${moved}.rating"][value="${chosen[moved]}"]`);
     await tab.keyboard.press('ArrowRight');
-    chosen['shared-accountability.7'] = 'could-be-better';
+    chosen[moved] = levels[levels.indexOf(chosen[moved]!) + 1]!;
 
     await tab.reload();
-    expect(await tab.isChecked('input[name="capacity-building.1.rating"][value="strength"]')).toBe(true);
-    expect(await tab.isChecked('input[name="shared-accountability.7.rating"][value="could-be-better"]')).toBe(
-      true,
-    );
-    expect(await tab.inputValue('textarea[name="capacity-building.1.evidence"]')).toMatch(/cabinet meeting/);
+    const state = () =>
+      tab.evaluate(() => ({
+        checked: Object.fromEntries(
+          [...document.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((i) => [
+            i.name.replace(/\.rating$/, ''),
+            i.value,
+          ]),
+        ),
+        evidence: Object.fromEntries(
+          [...document.querySelectorAll<HTMLTextAreaElement>('textarea[name$=".evidence"]')].map((t) => [
+            t.name.replace(/\.evidence$/, ''),
+            t.value,
+          ]),
+        ),
+      }));
+    expect(await state()).toEqual({ checked: chosen, evidence });
 
     const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#download-responses')]);
     const saved = join(dir, download.suggestedFilename());
     await download.saveAs(saved);
     expect(download.suggestedFilename()).toBe('2025-large-chart-Nguyễn-Thị-Hương.yaml');
     expect(requests).toEqual([]);
+    await context.close();
 
     const responses = parse(readFileSync(saved, 'utf8'));
     expect(schemaValidator('responses')(responses)).toBe(true);
@@ -102,12 +131,74 @@ run('the HTML worksheet in headless Chromium', () => {
       respondent: { name: 'Nguyễn Thị Hương' },
       context: { district: 'Peñasco ISD <b>&</b>' },
     });
-    for (const [item, level] of Object.entries(chosen))
-      expect(responses.items[item].rating, item).toBe(level);
-    expect(responses.items['capacity-building.1'].evidence).toBe(
-      'Minutes of the 3/4 cabinet meeting, "attendance" item',
+    for (const item of RUBRIC_2025.items)
+      expect(responses.items[item], item).toEqual({ rating: chosen[item], evidence: evidence[item] });
+
+    // The saved file, unchanged, scores to the figures worked out here from what was clicked.
+    const scored = runCli(['score', saved, '--format', 'json']);
+    expect(scored.code, scored.stderr).toBe(0);
+    const report = JSON.parse(scored.stdout);
+    const value = new Map(RUBRIC_2025.levels.map((l) => [l.key, l.value]));
+    const figures = (items: string[]) => {
+      const values = items.map((item) => value.get(chosen[item]!)).filter((v) => v !== null) as number[];
+      return {
+        mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1000) / 1000,
+        scored: values.length,
+        notScored: items.length - values.length,
+        unanswered: 0,
+        completion: 1,
+      };
+    };
+    const pick = ({ mean, scored, notScored, unanswered, completion }: Record<string, unknown>) => ({
+      mean,
+      scored,
+      notScored,
+      unanswered,
+      completion,
+    });
+    expect(pick(report.overall)).toEqual(figures(RUBRIC_2025.items));
+    expect(report.overall.distribution).toEqual(
+      levels.map((key) => ({ key, count: Object.values(chosen).filter((c) => c === key).length })),
     );
+    expect(report.ingredients.map((i: { id: string }) => i.id)).toEqual(
+      RUBRIC_2025.sections.map((s) => s.id),
+    );
+    for (const [i, section] of RUBRIC_2025.sections.entries())
+      expect(pick(report.ingredients[i]), section.id).toEqual(figures(section.items));
+    expect(report.respondents).toMatchObject([{ name: 'Nguyễn Thị Hương' }]);
+  });
+
+  it('saves a file from the 2021 worksheet that the 2025 rubric refuses with a clear message', async () => {
+    const page2021 = join(dir, 'worksheet-2021.html');
+    const rendered = runCli([
+      'render',
+      '2021',
+      '--kind',
+      'self-assessment',
+      '--format',
+      'html',
+      '-o',
+      page2021,
+    ]);
+    expect(rendered.code, rendered.stderr).toBe(0);
+    const context = await browser.newContext({ acceptDownloads: true });
+    const tab = await context.newPage();
+    await tab.goto(pathToFileURL(page2021).href);
+    await tab.click('input[type=radio]');
+    await tab.fill('input[name="respondent.name"]', 'Zoë');
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#download-responses')]);
+    const saved = join(dir, 'from-2021.yaml');
+    await download.saveAs(saved);
     await context.close();
+
+    expect(runCli(['score', saved]).code).toBe(0);
+    const refused = runCli(['score', saved, '--rubric', '2025']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(
+      'these responses answer "2021-planning" edition "2021", not 2025-large-chart edition 4/10/25',
+    );
+    expect(hasStackTrace(refused.stderr)).toBe(false);
   });
 
   it('looks right at desktop and phone widths (screenshots for the README)', async () => {
