@@ -58,12 +58,13 @@ export function scaleKeys(rubricFile: string): string[] {
  * Decides a value for every field, deterministically by position: ratings cycle through the scale (every
  * sixth group left unrated; with `indices`, every fourth written as the option's index "0".."4"), text
  * fields, counted apart, cycle through TEXTS (multi-line fields get line breaks), dates through DATES. `levels` is the scale in
- * order, which is what an index refers to.
+ * order, which is what an index refers to; `shift` moves every rating that many levels on (another
+ * respondent).
  */
 export function planFill(
   fields: FormField[],
   levels: string[],
-  options: { indices?: boolean; multiline?: boolean } = {},
+  options: { indices?: boolean; multiline?: boolean; shift?: number } = {},
 ): FillPlan {
   const plan: FillPlan = {
     text: {},
@@ -74,7 +75,7 @@ export function planFill(
   for (const field of fields) {
     if (field.kind === 'rating') {
       const i = r++;
-      const index = i % levels.length;
+      const index = (i + (options.shift ?? 0)) % levels.length;
       const rated = i % 6 !== 5;
       if (rated)
         plan.ratings[field.name] = {
