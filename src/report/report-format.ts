@@ -29,7 +29,7 @@ export function scoredLevels(report: Report): ScaleLevel[] {
 
 /** The printed label of a level key (the key itself when the scale does not know it). */
 export function levelLabel(report: Report, key: string | null): string {
-  if (key === null) return 'not rated';
+  if (key === null) return 'Not rated';
   return report.scale.levels.find((l) => l.key === key)?.label ?? key;
 }
 

@@ -24,15 +24,12 @@ export function actionPlanBlocks(report: Report, plan: ActionPlanView): Block[] 
     const team = report.respondents.length >= 2;
     for (const reflection of plan.reflections) {
       blocks.push(paragraph([{ text: `${reflection.number}. ${reflection.text}`, bold: true }]));
-      blocks.push(
-        reflection.answers.length === 0
-          ? paragraph([{ text: 'No answer.', italic: true }])
-          : list(
-              reflection.answers.map((a) =>
-                team ? `${respondentName(report, a.respondent)}: ${a.text}` : a.text,
-              ),
-            ),
-      );
+      if (reflection.answers.length === 0) blocks.push(paragraph([{ text: 'No answer.', italic: true }]));
+      else if (team)
+        blocks.push(
+          list(reflection.answers.map((a) => `${respondentName(report, a.respondent)}: ${a.text}`)),
+        );
+      else blocks.push(...reflection.answers.map((a) => paragraph(a.text)));
     }
   }
   return blocks;

@@ -1,7 +1,7 @@
 import type { ActionPlanView, PlanEntry, Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { ingredientTitle, planLines, respondentName } from '../report-format.js';
-import { type Content, htmlList, htmlSection, htmlTable, raw } from './html-parts.js';
+import { type Content, el, htmlList, htmlSection, htmlTable, raw } from './html-parts.js';
 
 /**
  * The action plan: entries by owner, the entries missing an owner or a target date or with an unreadable
@@ -72,9 +72,9 @@ function reflectionsHtml(report: Report, plan: ActionPlanView): string {
     const answers =
       r.answers.length === 0
         ? '<p class="muted">No answer.</p>'
-        : htmlList(
-            r.answers.map((a) => (team ? `${respondentName(report, a.respondent)}: ${a.text}` : a.text)),
-          );
+        : team
+          ? htmlList(r.answers.map((a) => `${respondentName(report, a.respondent)}: ${a.text}`))
+          : r.answers.map((a) => el('p', a.text, 'answer')).join('');
     return `<h4>${r.number}. ${escapeHtml(r.text)}</h4>\n${answers}`;
   });
   return `<h3>Reflections</h3>\n<div class="reflections">${blocks.join('\n')}</div>`;

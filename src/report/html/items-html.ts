@@ -2,6 +2,7 @@ import type { ItemScore, Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatMean, levelLabel, respondentName } from '../report-format.js';
 import { type Content, htmlSection, htmlTable, raw } from './html-parts.js';
+import { levelColors, textColorOn, UNANSWERED_COLOR } from './level-colors.js';
 import { spreadPlotSvg } from './spread-plot-svg.js';
 
 /**
@@ -18,10 +19,11 @@ export function itemsHtml(report: Report): string {
         { head: 'Median', className: 'num' },
         { head: 'Spread', className: 'num' },
       ]
-    : [{ head: '#', className: 'num' }, { head: 'Item' }, { head: 'Rating' }];
+    : [{ head: '#', className: 'num' }, { head: 'Item' }, { head: 'Rating', className: 'rating' }];
+  const colors = levelColors(report);
   const tables = report.ingredients.map((ingredient) => {
     const items = report.items.filter((i) => i.ingredient === ingredient.id);
-    const rows = items.map((item) => (team ? teamRow(report, item) : singleRow(report, item)));
+    const rows = items.map((item) => (team ? teamRow(report, item) : singleRow(report, item, colors)));
     return `<h3>${escapeHtml(ingredient.title)}</h3>\n${htmlTable(columns, rows, 'items')}`;
   });
   const intro = team
@@ -41,11 +43,14 @@ function teamRow(report: Report, item: ItemScore): Content[] {
   ];
 }
 
-function singleRow(report: Report, item: ItemScore): Content[] {
+function singleRow(report: Report, item: ItemScore, colors: Map<string, string>): Content[] {
   const answer = item.answers[0];
+  const key = answer?.rating ?? null;
   const value = answer?.value;
-  const rating = `${levelLabel(report, answer?.rating ?? null)}${value == null ? '' : ` (${value})`}`;
-  return [String(item.number), raw(itemCell(report, item)), rating];
+  const label = `${levelLabel(report, key)}${value == null ? '' : ` (${value})`}`;
+  const color = key === null ? UNANSWERED_COLOR : (colors.get(key) ?? UNANSWERED_COLOR);
+  const chip = `<span class="level" style="background:${color};color:${textColorOn(color)}">${escapeHtml(label)}</span>`;
+  return [String(item.number), raw(itemCell(report, item)), raw(chip)];
 }
 
 function itemCell(report: Report, item: ItemScore): string {

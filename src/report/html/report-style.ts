@@ -61,8 +61,18 @@ th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: t
 th { background: var(--shade); }
 td.num, th.num { text-align: right; white-space: nowrap; }
 td.plot { width: 15rem; }
+td.rating, th.rating { width: 11rem; }
+.level { display: inline-block; padding: .05rem .45rem; border-radius: 3px; border: 1px solid #8a8a8a; white-space: nowrap; }
+table.plan, table.actions { table-layout: fixed; }
+table.plan th:nth-child(1) { width: 17%; }
+table.plan th:nth-child(3) { width: 19%; }
+table.plan th:nth-child(4) { width: 8.5rem; }
+table.plan th:nth-child(5) { width: 13%; }
+table.actions th:nth-child(1) { width: 9.5rem; }
+table.actions th:nth-child(3) { width: 32%; }
 .overview { display: grid; grid-template-columns: minmax(0, 30rem) minmax(0, 1fr); gap: 1rem 2.5rem; align-items: start; }
 .overview dl.figures { display: grid; grid-template-columns: repeat(2, minmax(8rem, 1fr)); margin-top: .5rem; }
+ul.evidence li, .reflections li, .reflections p.answer { white-space: pre-line; }
 ul.evidence { margin: .3rem 0 0; padding-left: 1.1rem; color: var(--muted); font-size: .9rem; }
 .star { color: #b8860b; }
 ol.to-discuss > li { margin-bottom: .7rem; }
@@ -79,7 +89,7 @@ footer.report-foot { margin-top: 2rem; color: var(--muted); font-size: .85rem; b
   tr { border: 1px solid var(--line); border-radius: 4px; margin-bottom: .7rem; }
   td { border: none; border-bottom: 1px solid #e6e6e6; }
   td.num { text-align: left; }
-  td.plot { width: 100%; }
+  td.plot, td.rating { width: 100%; }
   td[data-label]::before { content: attr(data-label); display: block; font-size: .8rem; color: var(--muted); }
   td.num { display: flex; gap: .6rem; align-items: baseline; white-space: normal; }
   td.num::before { display: inline; min-width: 6rem; }
