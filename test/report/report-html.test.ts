@@ -194,3 +194,47 @@ describe('escaping', () => {
     );
   });
 });
+
+describe('any answers', () => {
+  it('draw inside their charts, and never print NaN, Infinity or undefined (property)', async () => {
+    const rubric = await shippedRubric('2025-large-chart');
+    const levels = [...rubric.scale.levels.map((l) => l.key), null];
+    const itemCount = rubric.sections.reduce((n, s) => n + s.items.length, 0);
+    const answers = fc.array(
+      fc.array(fc.constantFrom(...levels), { minLength: itemCount, maxLength: itemCount }),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    );
+    await fc.assert(
+      fc.asyncProperty(answers, async (ratings) => {
+        const respondents = madeUpRespondents(
+          rubric,
+          ratings.map((_, r) => `R${r}`),
+        );
+        respondents.forEach((respondent, r) => {
+          const items = respondent.responses.items as Record<string, { rating: string | null }>;
+          Object.keys(items).forEach((id, i) => {
+            const rating = ratings[r]![i]!;
+            if (rating === null) delete items[id];
+            else items[id]!.rating = rating;
+          });
+        });
+        const html = writeReportHtml(await reportFor(respondents));
+        expect(html).not.toMatch(/NaN|Infinity|undefined/);
+        for (const svg of html.match(/<svg [^>]*>[\s\S]*?<\/svg>/g) ?? []) {
+          const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+          for (const [, name, value] of svg.matchAll(
+            /\s(x|x1|x2|cx|width|y|y1|y2|cy|height)="(-?[\d.]+)"/g,
+          )) {
+            const limit = /x|width/.test(name!) ? width! : height!;
+            expect(Number(value), `${name} in ${svg.slice(0, 60)}`).toBeGreaterThanOrEqual(0);
+            expect(Number(value), `${name} in ${svg.slice(0, 60)}`).toBeLessThanOrEqual(limit);
+          }
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
