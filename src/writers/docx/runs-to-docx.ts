@@ -29,7 +29,7 @@ export function runProperties(format: RunFormat): string {
 export function runXml(value: string, format: RunFormat = {}): string {
   let out = `<w:r>${runProperties(format)}`;
   if (format.breakBefore) out += '<w:br/>';
-  const lines = value.split(LINE_BREAK);
+  const lines = value.includes('\n') || value.includes('\r') ? value.split(LINE_BREAK) : [value];
   for (let i = 0; i < lines.length; i++) {
     if (i > 0) out += '<w:br/>';
     out += `<w:t xml:space="preserve">${text(lines[i]!)}</w:t>`;

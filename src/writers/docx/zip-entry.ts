@@ -29,30 +29,23 @@ const crc32: (bytes: Uint8Array, previous?: number) => number =
     : crc32InJs;
 
 /**
- * Segments by content, so that what repeats from document to document (styles, settings, the tables of a
- * rubric that a batch row does not change) is encoded and compressed once per process. Bounded by size, as
- * every row of a batch adds the segments it changes.
+ * The last segment written at each place (part name and piece number), so that what repeats from document to
+ * document (styles, settings, the tables of a rubric that a batch row does not change) is encoded and
+ * compressed once per process. Keyed by place rather than by content: comparing a piece with the one before
+ * it costs far less than hashing long strings, and the cache holds at most one segment per place.
  */
-const cache = new Map<string, Segment>();
-const CACHE_BYTES = 8 * 2 ** 20;
-let cachedBytes = 0;
+const cache = new Map<string, { xml: string; segment: Segment }>();
 
-function segment(xml: string): Segment {
-  const cached = cache.get(xml);
-  if (cached) return cached;
+function segment(place: string, xml: string): Segment {
+  const cached = cache.get(place);
+  if (cached?.xml === xml) return cached.segment;
   const bytes = encoder.encode(xml);
   // A full flush ends the segment on a byte boundary with no references back into it: segments compressed
   // apart can be laid end to end.
   const deflated = zlib.deflateRawSync(bytes, { level: LEVEL, finishFlush: zlib.constants.Z_FULL_FLUSH });
-  // The key is held too: up to two bytes a character.
-  const cost = 2 * xml.length + bytes.length + deflated.length;
-  if (cachedBytes + cost > CACHE_BYTES) {
-    cache.clear();
-    cachedBytes = 0;
-  }
-  cache.set(xml, { bytes, deflated });
-  cachedBytes += cost;
-  return { bytes, deflated };
+  const made = { bytes, deflated };
+  cache.set(place, { xml, segment: made });
+  return made;
 }
 
 /**
@@ -61,7 +54,9 @@ function segment(xml: string): Segment {
  * Same pieces, same bytes.
  */
 export function deflatedEntry(name: string, pieces: string | string[]): StoredEntry {
-  const segments = (typeof pieces === 'string' ? [pieces] : pieces).filter((xml) => xml !== '').map(segment);
+  const segments = (typeof pieces === 'string' ? [pieces] : pieces).map((xml, i) =>
+    segment(`${name}#${i}`, xml),
+  );
   let crc = 0;
   let originalSize = 0;
   let size = FINAL_BLOCK.length;
