@@ -3,7 +3,8 @@ import { UserError } from './diagnostics/diagnostic.js';
 import { fromRoot } from './paths.js';
 
 /**
- * Entry point, and the only module that sets exit codes: 0 ok, 1 findings, 2 usage, input or I/O error.
+ * Entry point, and the only module that sets exit codes: 0 ok, 1 findings, 2 usage, input or I/O error
+ * (0 when standard output is a pipe whose reader stopped early, as `| head` does).
  * `--version` answers without loading anything else; every other command loads the program lazily.
  */
 async function run(args: string[]): Promise<void> {
@@ -15,11 +16,24 @@ async function run(args: string[]): Promise<void> {
   await main(process.argv);
 }
 
+/** A reader that stops early (`rubricate extract big.pdf | head -1`) closes the pipe: stop, quietly. */
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+process.stdout.on('error', (error) => {
+  if (!isClosedPipe(error))
+    process.stderr.write(`rubricate: cannot write to standard output: ${error.message}\n`);
+  process.exit(isClosedPipe(error) ? 0 : 2);
+});
+
 try {
   await run(process.argv.slice(2));
 } catch (error) {
   const { colors } = await import('./colors.js');
-  if ((error as { code?: string })?.code?.startsWith('commander.')) {
+  if (isClosedPipe(error)) {
+    process.exitCode = 0;
+  } else if ((error as { code?: string })?.code?.startsWith('commander.')) {
     const exitCode = (error as { exitCode: number }).exitCode;
     process.exitCode = exitCode === 0 ? 0 : 2;
   } else if (error instanceof UserError) {
