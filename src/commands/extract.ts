@@ -17,8 +17,8 @@ interface ExtractCommandOptions {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('read the answers out of filled-in PDF or DOCX worksheets into responses YAML')
-    .argument('<file...>', 'filled worksheets (.pdf, .docx)')
+    .description('read the answers out of filled-in PDF, DOCX or saved HTML worksheets into responses YAML')
+    .argument('<file...>', 'filled worksheets (.pdf, .docx, .html)')
     .option('-o, --output <file>', 'output file for one worksheet, or - for standard output (the default)')
     .option('--out-dir <dir>', 'write <name>.responses.yaml per worksheet into this folder')
     .option('--rubric <rubric>', 'rubric id, year or YAML file (default: the one the document records)')
