@@ -113,6 +113,8 @@ async function writeManifest(
     files: written.map((w) => ({
       file: w.file,
       line: w.line,
+      rubric: options.rubric.id,
+      edition: options.rubric.edition.label,
       kind: w.kind,
       format: w.format,
       bytes: w.bytes,

@@ -84,8 +84,9 @@ export function missingTexts(extracted: string, texts: readonly string[]): strin
  * cell by cell, while pdftotext's default reading order merges the lines of neighbouring cells (the item
  * number's star, or a "Click or tap here to enter text." placeholder, inside the item's sentence).
  */
-export function pdfText(file: string): string {
-  const result = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
+export function pdfText(file: string, pages?: { first: number; last: number }): string {
+  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+  const result = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
