@@ -49,14 +49,14 @@ export function comparisonBlocks(comparison: EditionComparison): Block[] {
       ]),
     );
   const figures = [
-    { head: 'Before', width: 1, align: 'right' as const },
-    { head: 'Now', width: 1, align: 'right' as const },
+    { head: 'Mean before', width: 1.2, align: 'right' as const },
+    { head: 'Mean now', width: 1.2, align: 'right' as const },
     { head: 'Change', width: 1, align: 'right' as const },
   ];
   blocks.push(
     heading(3, 'Per ingredient'),
     table(
-      [{ head: 'Ingredient', width: 4 }, { head: 'Compared', width: 1.2, align: 'right' }, ...figures],
+      [{ head: 'Ingredient', width: 4 }, { head: 'Items compared', width: 1.2, align: 'right' }, ...figures],
       comparison.ingredients.map((i) => [
         i.title,
         String(i.compared),
@@ -67,7 +67,12 @@ export function comparisonBlocks(comparison: EditionComparison): Block[] {
     ),
     heading(3, 'Per item'),
     table(
-      [{ head: 'Before', width: 2.5 }, { head: 'Now', width: 2.5 }, { head: 'Kind', width: 1.3 }, ...figures],
+      [
+        { head: 'Earlier item', width: 2.5 },
+        { head: 'Item now', width: 2.5 },
+        { head: 'How it changed', width: 1.4 },
+        ...figures,
+      ],
       comparison.items.map((i) => [
         i.old.join('\n'),
         i.new.join('\n'),

@@ -12,9 +12,9 @@ export function comparisonHtml(_report: Report, comparison: EditionComparison): 
   const ingredients = htmlTable(
     [
       { head: 'Ingredient' },
-      { head: 'Compared', className: 'num' },
-      { head: 'Before', className: 'num' },
-      { head: 'Now', className: 'num' },
+      { head: 'Items compared', className: 'num' },
+      { head: 'Mean before', className: 'num' },
+      { head: 'Mean now', className: 'num' },
       { head: 'Change', className: 'num' },
     ],
     comparison.ingredients.map((i) => [
@@ -28,11 +28,11 @@ export function comparisonHtml(_report: Report, comparison: EditionComparison): 
   );
   const items = htmlTable(
     [
-      { head: 'Before' },
-      { head: 'Now' },
-      { head: 'Kind' },
-      { head: 'Before', className: 'num' },
-      { head: 'Now', className: 'num' },
+      { head: 'Earlier item' },
+      { head: 'Item now' },
+      { head: 'How it changed' },
+      { head: 'Mean before', className: 'num' },
+      { head: 'Mean now', className: 'num' },
       { head: 'Change', className: 'num' },
     ],
     comparison.items.map((i) => [

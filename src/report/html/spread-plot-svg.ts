@@ -1,4 +1,5 @@
 import type { ItemScore, Report } from '../../score/report.js';
+import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatMean, respondentName, scoredLevels } from '../report-format.js';
 import { px, svgLabel, svgOpen } from './svg-text.js';
 
@@ -25,11 +26,18 @@ export function spreadPlotSvg(report: Report, item: ItemScore): string | null {
     parts.push(svgLabel(x, 32, String(level.value), { anchor: 'middle', className: 'tick-label' }));
   }
   parts.push(`<line class="spread-range" x1="${px(at(low))}" y1="14" x2="${px(at(high))}" y2="14"/>`);
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  for (const [value, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+  // One dot per level given, sized by how many gave it, named by who gave it.
+  const byValue = new Map<number, string[]>();
+  for (const answer of item.answers) {
+    if (answer.value === null) continue;
+    byValue.set(answer.value, [
+      ...(byValue.get(answer.value) ?? []),
+      respondentName(report, answer.respondent),
+    ]);
+  }
+  for (const [value, names] of [...byValue].sort((a, b) => a[0] - b[0])) {
     parts.push(
-      `<circle class="spread-dot" cx="${px(at(value))}" cy="14" r="${px(3 + 1.5 * Math.min(count, 4))}"><title>${count} × ${value}</title></circle>`,
+      `<circle class="spread-dot" cx="${px(at(value))}" cy="14" r="${px(3 + 1.5 * Math.min(names.length, 4))}"><title>${escapeHtml(`${value}: ${names.join(', ')}`)}</title></circle>`,
     );
   }
   if (item.median !== null) {
