@@ -65,3 +65,37 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
     Object.entries(unzipSync(bytes)).map(([path, data]) => [path, decoder.decode(data)]),
   );
 }
+
+/** A zip entry as its central directory records it, with its compressed bytes. */
+export interface ZipRecord {
+  name: string;
+  method: number;
+  crc: number;
+  originalSize: number;
+  data: Uint8Array;
+}
+
+/** Reads a zip's central directory (no zip64): what the writer claims about each entry. */
+export function zipRecords(zip: Uint8Array): ZipRecord[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('no end of central directory');
+  const records: ZipRecord[] = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('bad central directory entry');
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    records.push({
+      name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      originalSize: view.getUint32(at + 24, true),
+      data: zip.subarray(start, start + view.getUint32(at + 20, true)),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return records;
+}

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
@@ -13,7 +14,7 @@ import { loadRubric } from '../../src/rubric/load-rubric.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { ROOT } from '../helpers/cli.js';
 import { docxFixture } from './docx-fixture.js';
-import { child, docxParts, findAll, parseXml, textOf, type XmlNode } from './docx-xml.js';
+import { child, docxParts, findAll, parseXml, textOf, type XmlNode, zipRecords } from './docx-xml.js';
 
 /** External programs: missing ones skip the test locally and fail it in CI. */
 function requireTools(skip: () => void, ...names: string[]): void {
@@ -317,6 +318,113 @@ describe('writeDocx metadata and reproducibility', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('writeDocx package', () => {
+  /** The fixture with other template values and another item text: what a batch row changes. */
+  function otherRow(): DocumentModel {
+    const model = docxFixture();
+    model.meta.values = { district: 'Other District', school: 'Other School' };
+    const table = model.sections[0]!.blocks.find((block) => block.type === 'table')!;
+    if (table.type === 'table') table.rows[0]!.cells[1]!.runs = [{ text: 'A changed item for this row' }];
+    return model;
+  }
+
+  it('records the right CRC and size for every entry, also for pieces reused from an earlier document', async () => {
+    const first = await writeDocx(docxFixture(), {});
+    const other = await writeDocx(otherRow(), {});
+    const again = await writeDocx(docxFixture(), {});
+    for (const bytes of [first, other, again]) {
+      for (const record of zipRecords(bytes)) {
+        expect(record.method, record.name).toBe(8);
+        const inflated = inflateRawSync(record.data);
+        expect(inflated.length, record.name).toBe(record.originalSize);
+        expect(crc32(inflated), record.name).toBe(record.crc);
+      }
+    }
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    const otherParts = docxParts(other);
+    expect(otherParts['word/document.xml']).toContain('A changed item for this row');
+    expect(otherParts['word/document.xml']).not.toContain('cabinet-level team');
+    expect(otherParts['docProps/custom.xml']).toContain('Other District');
+    expect(docxParts(again)['word/document.xml']).not.toContain('A changed item for this row');
+  });
+
+  it('lists every part in the content types and relationships, and nothing that is not there', () => {
+    const types = parseXml(parts['[Content_Types].xml']!);
+    const overrides = findAll(types, 'Override').map((o) => o.attributes.PartName!.slice(1));
+    const files = Object.keys(parts).filter(
+      (name) => !name.endsWith('.rels') && name !== '[Content_Types].xml',
+    );
+    expect(overrides.sort()).toEqual(files.sort());
+    const targets = (name: string) =>
+      findAll(parseXml(parts[name]!), 'Relationship').map((r) => r.attributes.Target!);
+    expect(targets('_rels/.rels').sort()).toEqual(
+      files.filter((f) => !f.startsWith('word/') || f === 'word/document.xml').sort(),
+    );
+    const fromDocument = targets('word/_rels/document.xml.rels').map((t) => `word/${t}`);
+    expect(fromDocument.sort()).toEqual(
+      files.filter((f) => f.startsWith('word/') && f !== 'word/document.xml').sort(),
+    );
+    // Every relationship a section refers to exists.
+    const ids = findAll(parseXml(parts['word/_rels/document.xml.rels']!), 'Relationship').map(
+      (r) => r.attributes.Id,
+    );
+    for (const reference of [
+      ...findAll(document, 'w:headerReference'),
+      ...findAll(document, 'w:footerReference'),
+    ])
+      expect(ids).toContain(reference.attributes['r:id']);
+  });
+
+  it('ends a section that ends with a table with a paragraph of its own holding the section properties', async () => {
+    const model = docxFixture();
+    const table = model.sections[0]!.blocks.find((block) => block.type === 'table')!;
+    model.sections[0]!.blocks = [table];
+    const body = child(parseXml(docxParts(await writeDocx(model, {}))['word/document.xml']!), 'w:body')!;
+    expect(body.children.map((c) => c.name)).toEqual(['w:tbl', 'w:p', 'w:p', 'w:tbl', 'w:sectPr']);
+    const end = body.children[1]!;
+    expect(child(child(end, 'w:pPr')!, 'w:sectPr')).toBeDefined();
+    expect(findAll(end, 'w:r')).toHaveLength(0);
+  });
+
+  it('keeps line breaks and tabs in tags and aliases, and drops what XML cannot hold', async () => {
+    const model = docxFixture();
+    const label = 'Line one\nline\ttwo\r\n\u0001end\ud800 \ufffe😀';
+    model.sections = [
+      {
+        page: model.sections[0]!.page,
+        blocks: [
+          { type: 'paragraph', runs: [{ text: label }] },
+          { type: 'field', label: [], field: { kind: 'text', name: `x\ny`, label, multiline: false } },
+        ],
+      },
+    ];
+    const doc = parseXml(docxParts(await writeDocx(model, {}))['word/document.xml']!);
+    const [control] = controls(doc);
+    expect(control!.alias).toBe('Line one\nline\ttwo\r\nend 😀');
+    expect(control!.tag).toBe('x\ny');
+    expect(textOf(doc)).toContain('line\ttwo');
+  });
+
+  it("loads nothing but Node's own modules to write a document (no docx package on the cold path)", async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'src/writers/docx/write-docx.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      write: false,
+      metafile: true,
+      outdir: join(ROOT, 'test', '.output'),
+      logLevel: 'silent',
+    });
+    const external = Object.values(result.metafile!.inputs).flatMap((input) =>
+      input.imports.filter((i) => i.external).map((i) => i.path),
+    );
+    expect(external.length).toBeGreaterThan(0);
+    expect(external.filter((path) => !path.startsWith('node:'))).toEqual([]);
   });
 });
 
