@@ -37,6 +37,8 @@ export function table(columns: TableColumn[], rows: CellContent[][]): Block {
         (c): TableCell => ({
           runs: [{ text: c.head, bold: true }],
           shade: true,
+          // A little smaller than the body, so that one-word heads of narrow columns stay whole.
+          scale: 0.9,
           ...(c.align ? { align: c.align } : {}),
         }),
       ),

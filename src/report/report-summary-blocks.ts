@@ -40,10 +40,10 @@ export function summaryBlocks(report: Report): Block[] {
 /** Means and the count of answers on each level, one row per ingredient and one for all. */
 function distributionTable(report: Report): Block {
   const columns: TableColumn[] = [
-    { head: 'Ingredient', width: 3.2 },
+    { head: 'Ingredient', width: 2.8 },
     { head: 'Mean', width: 1, align: 'right' },
     { head: 'Done', width: 1, align: 'right' },
-    ...report.scale.levels.map((l): TableColumn => ({ head: l.label, width: 1.1, align: 'right' })),
+    ...report.scale.levels.map((l): TableColumn => ({ head: l.label, width: 1.3, align: 'right' })),
     { head: 'Not rated', width: 1, align: 'right' },
   ];
   const row = (title: CellContent, tally: Tally): CellContent[] => [

@@ -39,8 +39,8 @@ export function teamBlocks(report: Report, team: TeamView): Block[] {
       paragraph('Items whose ratings lie two or more levels apart, most divergent first.'),
       table(
         [
-          { head: 'Item', width: 6 },
-          { head: 'Ratings', width: 4 },
+          { head: 'Item', width: 5.4 },
+          { head: 'Ratings', width: 4.6 },
           { head: 'Median', width: 1.1, align: 'right' },
           { head: 'Spread', width: 1.1, align: 'right' },
         ],
@@ -80,14 +80,14 @@ export function itemBlocks(report: Report): Block[] {
   const perMember = n >= 2 && n <= MEMBER_COLUMNS;
   const columns: TableColumn[] = [
     { head: '#', width: 0.6, align: 'right' },
-    { head: 'Item and evidence', width: n >= 2 ? 5 : 7 },
+    { head: 'Item and evidence', width: n >= 2 ? 5.6 : 7 },
     ...(perMember
-      ? report.respondents.map((r): TableColumn => ({ head: r.name, width: 1.4, align: 'center' }))
+      ? report.respondents.map((r): TableColumn => ({ head: r.name, width: 1.3, align: 'center' }))
       : [{ head: n >= 2 ? 'Ratings' : 'Rating', width: n >= 2 ? 3.2 : 2.2 }]),
     ...(n >= 2
       ? [
-          { head: 'Median', width: 1.5, align: 'right' as const },
-          { head: 'Spread', width: 1.5, align: 'right' as const },
+          { head: 'Median', width: 1.2, align: 'right' as const },
+          { head: 'Spread', width: 1.2, align: 'right' as const },
         ]
       : []),
   ];
