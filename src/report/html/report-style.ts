@@ -59,7 +59,8 @@ dl.figures dd.small { font-size: 1rem; font-weight: normal; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
 th { background: var(--shade); }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
 td.plot { width: 15rem; }
 td.rating, th.rating { width: 11rem; }
 .level { display: inline-block; padding: .05rem .45rem; border-radius: 3px; border: 1px solid #8a8a8a; white-space: nowrap; }
@@ -104,8 +105,8 @@ footer.report-foot { margin-top: 2rem; color: var(--muted); font-size: .85rem; b
   section#summary > h2 { break-before: auto; }
   .card, tr, ol.to-discuss > li, svg { break-inside: avoid; }
   thead { display: table-header-group; }
-  .cards { display: block; }
-  .card { margin-bottom: .8rem; }
+  body { font-size: 9.5pt; }
+  .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .6rem; }
   .table-wrap { overflow: visible; }
 }
 `;
