@@ -24,12 +24,12 @@ export function checkResponses(loaded: LoadedResponses, rubric: Rubric): Diagnos
       pointer: `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`,
     });
   const { responses } = loaded;
-  const theirs = `${show(responses.rubric)} edition ${show(responses.edition)}`;
+  const theirs = () => `${show(responses.rubric)} edition ${show(responses.edition)}`;
   if (responses.rubric !== rubric.id) {
     report(
       ['rubric'],
       'responses/wrong-rubric',
-      `these responses answer ${theirs}, not ${rubric.id} edition ${rubric.edition.label}`,
+      `these responses answer ${theirs()}, not ${rubric.id} edition ${rubric.edition.label}`,
     );
     return found;
   }
@@ -37,13 +37,11 @@ export function checkResponses(loaded: LoadedResponses, rubric: Rubric): Diagnos
     report(
       ['edition'],
       'responses/wrong-edition',
-      `these responses answer ${theirs}, not edition ${rubric.edition.label} of ${rubric.id}`,
+      `these responses answer ${theirs()}, not edition ${rubric.edition.label} of ${rubric.id}`,
     );
     return found;
   }
-  const items = new Set(rubric.sections.flatMap((s) => s.items.map((i) => i.id)));
-  const levels = rubric.scale.levels.map((l) => l.key);
-  const columns = (rubric.planningColumns ?? []).map((c) => c.key);
+  const { items, levels, columns, prompts } = known(rubric);
   for (const [id, answer] of Object.entries(responses.items)) {
     if (!items.has(id)) {
       report(
@@ -77,7 +75,6 @@ export function checkResponses(loaded: LoadedResponses, rubric: Rubric): Diagnos
       }
     }
   }
-  const prompts = new Set((rubric.reflectionPrompts ?? []).map((p) => p.id));
   for (const id of Object.keys(responses.reflections ?? {})) {
     if (!prompts.has(id)) {
       const choices =
@@ -93,6 +90,27 @@ export function checkResponses(loaded: LoadedResponses, rubric: Rubric): Diagnos
     }
   }
   return found;
+}
+
+const cache = new WeakMap<Rubric, ReturnType<typeof collect>>();
+
+/** The rubric's ids, levels, columns and prompts, collected once per rubric (checks run per input). */
+function known(rubric: Rubric): ReturnType<typeof collect> {
+  let found = cache.get(rubric);
+  if (!found) {
+    found = collect(rubric);
+    cache.set(rubric, found);
+  }
+  return found;
+}
+
+function collect(rubric: Rubric) {
+  return {
+    items: new Set(rubric.sections.flatMap((s) => s.items.map((i) => i.id))),
+    levels: rubric.scale.levels.map((l) => l.key),
+    columns: (rubric.planningColumns ?? []).map((c) => c.key),
+    prompts: new Set((rubric.reflectionPrompts ?? []).map((p) => p.id)),
+  };
 }
 
 /** A user's text in quotes, with control, zero-width and bidi characters escaped. */

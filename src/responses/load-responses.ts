@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { schemaValidator } from '../schemas.js';
@@ -6,11 +6,16 @@ import { decodeText } from '../yaml/decode-text.js';
 import { type ParsedYaml, parseYaml } from '../yaml/parse-yaml.js';
 import { schemaDiagnostics } from '../yaml/schema-diagnostics.js';
 import type { Responses } from './responses.generated.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 
 export interface LoadedResponses {
   responses: Responses;
   file: string;
-  /** The parsed YAML, to position the checks against the rubric (checkResponses); absent for PDF/DOCX/HTML. */
+  /**
+   * The parsed YAML, to position the checks against the rubric (checkResponses); absent for PDF/DOCX/HTML
+   * and for YAML read by the fast path (parseSimpleYaml), which loadResponses(file, { positions: true })
+   * reads again with positions when a check fails.
+   */
   parsed?: ParsedYaml;
 }
 
@@ -19,11 +24,19 @@ export interface ResponsesResult {
   diagnostics: Diagnostic[];
 }
 
-/** Reads, parses and schema-validates a responses YAML file; every problem becomes a positioned diagnostic. */
-export async function loadResponses(file: string): Promise<ResponsesResult> {
+export interface ParseOptions {
+  /** Always keep the parsed YAML with positions, even for files the fast path could read. */
+  positions?: boolean;
+}
+
+/**
+ * Reads, parses and schema-validates a responses YAML file; every problem becomes a positioned diagnostic.
+ * Read synchronously: for thousands of small files that is several times faster than fs/promises.
+ */
+export async function loadResponses(file: string, options: ParseOptions = {}): Promise<ResponsesResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
@@ -32,7 +45,7 @@ export async function loadResponses(file: string): Promise<ResponsesResult> {
       diagnostics: [{ file, line: 0, column: 0, severity: 'error', code: 'input/unreadable', message }],
     };
   }
-  return parseResponses(bytes, file);
+  return parseResponses(bytes, file, options);
 }
 
 /**
@@ -40,12 +53,16 @@ export async function loadResponses(file: string): Promise<ResponsesResult> {
  * left to checkResponses, which knows the rubric and so can name the valid choices; the schema's own
  * complaints about them are dropped here so that each problem is reported once.
  */
-export function parseResponses(bytes: Uint8Array, file: string): ResponsesResult {
+export function parseResponses(bytes: Uint8Array, file: string, options: ParseOptions = {}): ResponsesResult {
   const decoded = decodeText(bytes, file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  const validate = withoutRubricChecks(schemaValidator('responses'));
+  const simple = options.positions ? undefined : parseSimpleYaml(decoded.text);
+  if (simple && validate(simple))
+    return { loaded: { responses: simple as unknown as Responses, file }, diagnostics: [] };
   const { parsed, diagnostics } = parseYaml(decoded.text, file);
   if (!parsed) return { diagnostics };
-  const problems = schemaDiagnostics(withoutRubricChecks(schemaValidator('responses')), parsed);
+  const problems = schemaDiagnostics(validate, parsed);
   if (problems.length > 0) return { diagnostics: sortDiagnostics(problems) };
   return { loaded: { responses: parsed.value as Responses, file, parsed }, diagnostics: [] };
 }

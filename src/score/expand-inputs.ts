@@ -15,13 +15,18 @@ const GLOB = /[*?[]/;
  */
 export function expandInputs(args: readonly string[]): string[] {
   const files: string[] = [];
+  const seen = new Set<string>();
   for (const arg of args) {
     const found = GLOB.test(arg) ? expandGlob(arg) : isFolder(arg) ? inputsIn(arg) : [arg];
     if (found.length === 0)
       throw new UserError(
         `${sanitizeForDisplay(arg, 200)} matches no responses (${INPUT_EXTENSIONS.join(', ')})`,
       );
-    for (const file of found) if (!files.includes(file)) files.push(file);
+    for (const file of found) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      files.push(file);
+    }
   }
   return files;
 }

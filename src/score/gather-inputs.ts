@@ -1,7 +1,7 @@
 import { type Diagnostic, sortDiagnostics, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { checkResponses } from '../responses/check-responses.js';
-import type { LoadedResponses } from '../responses/load-responses.js';
+import { type LoadedResponses, loadResponses } from '../responses/load-responses.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath } from '../rubric/registry.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
@@ -32,7 +32,9 @@ export function groupByEdition(inputs: readonly LoadedResponses[]): Map<string, 
   const groups = new Map<string, LoadedResponses[]>();
   for (const input of inputs) {
     const key = `${input.responses.rubric}@${input.responses.edition}`;
-    groups.set(key, [...(groups.get(key) ?? []), input]);
+    const group = groups.get(key);
+    if (group) group.push(input);
+    else groups.set(key, [input]);
   }
   return groups;
 }
@@ -57,9 +59,20 @@ export async function rubricNamed(name: string): Promise<Rubric> {
   return loaded.rubric;
 }
 
-/** Checks every input against the rubric; all problems reported together (exit 2). */
-export function checkAllInputs(inputs: readonly LoadedResponses[], rubric: Rubric): void {
-  const problems = inputs.flatMap((input) => checkResponses(input, rubric));
+/**
+ * Checks every input against the rubric; all problems reported together (exit 2). YAML read by the fast
+ * path has no positions, so a file with problems is read again with them.
+ */
+export async function checkAllInputs(inputs: readonly LoadedResponses[], rubric: Rubric): Promise<void> {
+  const problems: Diagnostic[] = [];
+  for (const input of inputs) {
+    let found = checkResponses(input, rubric);
+    if (found.length > 0 && !input.parsed && /\.ya?ml$/i.test(input.file)) {
+      const again = (await loadResponses(input.file, { positions: true })).loaded;
+      if (again) found = checkResponses(again, rubric);
+    }
+    problems.push(...found);
+  }
   if (problems.length > 0) {
     const failed = new Set(problems.map((d) => d.file)).size;
     throw new UserError(

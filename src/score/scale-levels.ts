@@ -7,6 +7,8 @@ export interface ScaleInfo {
   /** Position of each scored level counted from the highest value, for spreads measured in levels. */
   rank: ReadonlyMap<string, number>;
   keys: string[];
+  /** Position of each level key in the scale. */
+  position: ReadonlyMap<string, number>;
   min: number;
   max: number;
 }
@@ -25,6 +27,7 @@ export function scaleLevels(rubric: Rubric): ScaleInfo {
     value,
     rank,
     keys: levels.map((l) => l.key),
+    position: new Map(levels.map((l, k) => [l.key, k] as const)),
     min: scored.length > 0 ? scored[scored.length - 1]! : 0,
     max: scored.length > 0 ? scored[0]! : 0,
   };

@@ -31,7 +31,7 @@ export async function scoreAcrossEditions(
   const oldInputs = inputs.filter((i) => answers(i, older));
   const newInputs = inputs.filter((i) => answers(i, newer));
   const others = inputs.filter((i) => !answers(i, older) && !answers(i, newer));
-  if (others.length > 0) checkAllInputs(others, newer);
+  if (others.length > 0) await checkAllInputs(others, newer);
   for (const [side, list, rubric] of [
     ['old', oldInputs, older],
     ['new', newInputs, newer],
@@ -40,7 +40,7 @@ export async function scoreAcrossEditions(
       throw new UserError(
         `--crosswalk compares two editions, but no input answers the ${side} one (${rubric.id} edition ${rubric.edition.label})`,
       );
-    checkAllInputs(list, rubric);
+    await checkAllInputs(list, rubric);
   }
   const report = scoreResponses(newer, newInputs, options);
   const comparison = compareAcrossEditions(

@@ -43,7 +43,7 @@ export async function scoreInputs(
   const groups = groupByEdition(inputs);
   if (groups.size > 1 && !options.rubric) throw differentEditions(groups);
   const rubric = await rubricFor(inputs[0]!, options.rubric);
-  checkAllInputs(inputs, rubric);
+  await checkAllInputs(inputs, rubric);
   return { report: scoreResponses(rubric, inputs, scoring), warnings: [] };
 }
 

@@ -1,11 +1,14 @@
 import type { Tally } from './report.js';
 import type { ScaleInfo } from './scale-levels.js';
-import { mean, round3 } from './statistics.js';
+import { round3 } from './statistics.js';
 
 /** Counts, completion, distribution and mean of a set of ratings (level keys; null = unanswered). */
-export function tally(ratings: readonly (string | null)[], scale: ScaleInfo): Tally {
-  const counts = new Map(scale.keys.map((k) => [k, 0]));
-  const values: number[] = [];
+export function tally(ratings: Iterable<string | null>, scale: ScaleInfo): Tally {
+  // Counted by level position rather than in a Map: this runs for every respondent and ingredient.
+  const counts = scale.keys.map(() => 0);
+  const position = scale.position;
+  let sum = 0;
+  let scored = 0;
   let notScored = 0;
   let unanswered = 0;
   for (const rating of ratings) {
@@ -13,18 +16,23 @@ export function tally(ratings: readonly (string | null)[], scale: ScaleInfo): Ta
       unanswered++;
       continue;
     }
-    counts.set(rating, (counts.get(rating) ?? 0) + 1);
+    const at = position.get(rating);
+    if (at !== undefined) counts[at]!++;
     const value = scale.value.get(rating);
     if (value === null || value === undefined) notScored++;
-    else values.push(value);
+    else {
+      sum += value;
+      scored++;
+    }
   }
-  const answered = values.length + notScored;
+  const answered = scored + notScored;
+  const total = answered + unanswered;
   return {
-    mean: round3(mean(values)),
-    scored: values.length,
+    mean: scored === 0 ? null : round3(sum / scored),
+    scored,
     notScored,
     unanswered,
-    completion: ratings.length === 0 ? 0 : round3(answered / ratings.length)!,
-    distribution: scale.keys.map((key) => ({ key, count: counts.get(key) ?? 0 })),
+    completion: total === 0 ? 0 : round3(answered / total)!,
+    distribution: scale.keys.map((key, k) => ({ key, count: counts[k]! })),
   };
 }

@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseSimpleYaml } from '../../src/responses/simple-yaml.js';
+import { runCli } from '../helpers/cli.js';
+
+const full = (text: string) =>
+  parse(text, { version: '1.2', schema: 'core', uniqueKeys: true, strict: true });
+
+/** Pieces a responses file is made of, with the tricky ones the fast reader must either get right or refuse. */
+const KEYS = [
+  'rubric',
+  'items',
+  'capacity-building.1',
+  'rating',
+  'null',
+  'true',
+  'on',
+  'a.b',
+  '2020',
+  '"q"',
+  '- x',
+  'k k',
+];
+const VALUES = [
+  '',
+  'null',
+  '~',
+  'NULL',
+  'strength',
+  'Yes',
+  'no',
+  'true',
+  '4',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '2.',
+  '1_000',
+  '2025-large-chart',
+  '2025-10-06',
+  '12 Main St.',
+  '.inf',
+  'Riverside Unified School District',
+  "Superintendent's cabinet",
+  'a: b',
+  'a #c',
+  '#c',
+  '"4/10/25"',
+  '"tab\\there"',
+  '"\\x41"',
+  '"\\u202e"',
+  '"a" # c',
+  "'it''s'",
+  "'a' 'b'",
+  '[a, b]',
+  '{a: 1}',
+  '|',
+  '&x a',
+  '*x',
+  '!!str 4',
+  'Zoë Okonkwo-Ramírez',
+  'spring 2026',
+  'data &  assessment',
+];
+const line = fc.record({
+  indent: fc.constantFrom(0, 2, 4, 3, 6),
+  key: fc.constantFrom(...KEYS),
+  value: fc.constantFrom(...VALUES),
+  comment: fc.constantFrom('', '# note', '  # x'),
+});
+
+describe('the fast responses reader', () => {
+  it('reads exactly what the yaml library reads, or refuses', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
+        const text = lines
+          .map((l) =>
+            l.comment && l.value === ''
+              ? l.comment
+              : `${' '.repeat(l.indent)}${l.key}:${l.value ? ` ${l.value}` : ''}`,
+          )
+          .join('\n');
+        const fast = parseSimpleYaml(text);
+        if (fast === undefined) return;
+        let expected: unknown;
+        try {
+          expected = full(text);
+        } catch (error) {
+          throw new Error(`fast reader accepted what yaml refuses:\n${text}\n${error}`);
+        }
+        expect(fast, text).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads every example file, and gives what the yaml library gives', () => {
+    const files = [
+      'examples/2021-action-plan.yaml',
+      'examples/2020-assessment.yaml',
+      ...readdirSync('examples/2025-team').map((f) => join('examples/2025-team', f)),
+    ];
+    let read = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const fast = parseSimpleYaml(text);
+      if (fast !== undefined) {
+        read++;
+        expect(fast).toEqual(full(text));
+      }
+    }
+    // the action plan has a block scalar (|), which goes to the full parser
+    expect(read).toBe(files.length - 1);
+  });
+
+  it('refuses a lone CR, which YAML takes for a line break', () => {
+    expect(parseSimpleYaml('# comment\rrubric: x\n')).toBeUndefined();
+  });
+
+  it('leaves the positions of problems to the full parser', () => {
+    // A rating that is not a level passes the fast path, then the file is read again for its position.
+    const result = runCli(['score', 'test/score/fixtures/unknown-rating.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('test/score/fixtures/unknown-rating.yaml:8:13');
+  });
+});
