@@ -13,42 +13,50 @@ const RIGHT = 392;
  * answers as one stacked bar, a segment per level (Don't know in grey, unanswered items hollow).
  */
 export function ingredientChartSvg(report: Report, title: string, tally: Tally): string {
-  const levels = scoredLevels(report);
-  const colors = levelColors(report);
+  return [
+    svgOpen('chart ingredient-chart', WIDTH, 80, chartLabel(report, title, tally)),
+    ...meanRow(report, tally.mean),
+    ...answersRow(report, tally),
+    '</svg>',
+  ].join('');
+}
+
+function meanRow(report: Report, mean: number | null): string[] {
   const { min, max } = report.scale;
   const at = (value: number) => LEFT + ((value - min) / (max - min || 1)) * (RIGHT - LEFT);
-  const parts: string[] = [svgOpen('chart ingredient-chart', WIDTH, 80, chartLabel(report, title, tally))];
-
-  parts.push(svgLabel(0, 19, 'Mean', { className: 'axis-label' }));
-  parts.push(`<rect class="track" x="${LEFT}" y="8" width="${RIGHT - LEFT}" height="15" rx="2"/>`);
-  for (const level of levels) {
+  const parts = [
+    svgLabel(0, 19, 'Mean', { className: 'axis-label' }),
+    `<rect class="track" x="${LEFT}" y="8" width="${RIGHT - LEFT}" height="15" rx="2"/>`,
+  ];
+  for (const level of scoredLevels(report)) {
     const x = at(level.value as number);
     parts.push(`<line class="tick" x1="${px(x)}" y1="5" x2="${px(x)}" y2="26"/>`);
     parts.push(svgLabel(x, 37, String(level.value), { anchor: 'middle', className: 'tick-label' }));
   }
-  if (tally.mean !== null) {
-    const end = at(tally.mean);
-    parts.push(
-      `<rect class="bar bar-mean" x="${LEFT}" y="10" width="${px(Math.max(end - LEFT, 2))}" height="11" rx="1"/>`,
-    );
-    const inside = end > RIGHT - 40;
-    parts.push(
-      svgLabel(inside ? end - 4 : end + 4, 20, formatMean(tally.mean), {
-        anchor: inside ? 'end' : 'start',
-        className: 'value-label',
-        fill: inside ? '#ffffff' : undefined,
-      }),
-    );
-  } else {
-    parts.push(svgLabel(LEFT + 6, 20, 'no scored answers', { className: 'value-label' }));
-  }
+  if (mean === null)
+    return [...parts, svgLabel(LEFT + 6, 20, 'no scored answers', { className: 'value-label' })];
+  const end = at(mean);
+  // Near the end of the scale the figure goes inside the bar, in white.
+  const inside = end > RIGHT - 40;
+  parts.push(
+    `<rect class="bar bar-mean" x="${LEFT}" y="10" width="${px(Math.max(end - LEFT, 2))}" height="11" rx="1"/>`,
+    svgLabel(inside ? end - 4 : end + 4, 20, formatMean(mean), {
+      anchor: inside ? 'end' : 'start',
+      className: 'value-label',
+      fill: inside ? '#ffffff' : undefined,
+    }),
+  );
+  return parts;
+}
 
-  parts.push(svgLabel(0, 65, 'Answers', { className: 'axis-label' }));
+function answersRow(report: Report, tally: Tally): string[] {
+  const colors = levelColors(report);
   const segments = [
     ...tally.distribution.map((d) => ({ key: d.key, count: d.count, color: colors.get(d.key) ?? '#999' })),
     { key: null, count: tally.unanswered, color: UNANSWERED_COLOR },
   ].filter((s) => s.count > 0);
   const total = segments.reduce((sum, s) => sum + s.count, 0);
+  const parts = [svgLabel(0, 65, 'Answers', { className: 'axis-label' })];
   let x = LEFT;
   for (const segment of segments) {
     const w = ((RIGHT - LEFT) * segment.count) / total;
@@ -67,8 +75,7 @@ export function ingredientChartSvg(report: Report, title: string, tally: Tally):
       );
     x += w;
   }
-  parts.push('</svg>');
-  return parts.join('');
+  return parts;
 }
 
 function chartLabel(report: Report, title: string, tally: Tally): string {
