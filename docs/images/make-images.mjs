@@ -16,16 +16,16 @@ const values = ['--set', 'district=Peñasco ISD', '--set', 'school=Nguyễn Th�
 const rubricate = (...args) =>
   execFileSync(process.execPath, [join(root, 'bin', 'rubricate.js'), ...args], { stdio: 'pipe' });
 
-// [picture, rubric, kind, dpi]: a 24×36 in wall chart at 60 dpi would be 1440×2160 px; 20 dpi shows it whole.
+// [picture, rubric, kind] at 60 dpi: the 24×36 in wall chart comes out 1440×2160 px, about 100 KB.
 const pages = [
-  ['self-assessment', '2025', 'self-assessment', 60],
-  ['action-plan', '2021', 'action-plan', 60],
-  ['large-chart', '2025', 'large-chart', 20],
+  ['self-assessment', '2025', 'self-assessment'],
+  ['action-plan', '2021', 'action-plan'],
+  ['large-chart', '2025', 'large-chart'],
 ];
-for (const [name, rubric, kind, dpi] of pages) {
+for (const [name, rubric, kind] of pages) {
   const pdf = join(work, `${name}.pdf`);
   rubricate('render', rubric, '--kind', kind, ...values, '-o', pdf);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(work, name)]);
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(work, name)]);
   renameSync(join(work, `${name}.png`), join(images, `${name}.png`));
 }
 
