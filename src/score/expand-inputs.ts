@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
@@ -40,10 +40,19 @@ function isFolder(path: string): boolean {
 }
 
 function inputsIn(folder: string): string[] {
-  return list(folder)
-    .filter((name) => INPUT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))
-    .map((name) => join(folder, name))
-    .filter((path) => !isFolder(path));
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  // The entry types save a stat per file; only symbolic links are looked at again.
+  return entries
+    .filter((e) => INPUT_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
+    .filter((e) => e.isFile() || (e.isSymbolicLink() && !isFolder(join(folder, e.name))))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 function list(folder: string): string[] {
