@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { buildDocument } from '../document/build-document.js';
 import type { PageSizeName, WorksheetKind } from '../document/model.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
@@ -32,15 +32,17 @@ export async function renderBytes(
   return writeDocument(format, model, { fonts: settings.fonts });
 }
 
-/** Writes bytes to `temporary`, then renames it to `target`: the target is whole or absent. */
-export async function writeAtomically(
+/**
+ * Writes bytes to `temporary` (removed again if writing fails) and returns their digest. The batch's main
+ * thread renames it to its target when it records the file, so that a file on disk is always one the
+ * manifest lists, even when Ctrl-C arrives between the two.
+ */
+export async function writeTemporary(
   temporary: string,
-  target: string,
   bytes: Uint8Array,
 ): Promise<{ sha256: string; bytes: number }> {
   try {
     await writeFile(temporary, bytes);
-    await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;

@@ -4,9 +4,9 @@ import type { WorksheetKind } from '../document/model.js';
 import { rubricHash } from '../rubric/content-hash.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import type { Format } from '../writers/index.js';
-import { type RenderSettings, renderBytes, writeAtomically } from './render-one.js';
+import { type RenderSettings, renderBytes, writeTemporary } from './render-one.js';
 
-/** A batch worker: loads the rubric once, then renders and writes one document per message. */
+/** A batch worker: loads the rubric once, then renders one document per message into its temporary file. */
 export interface WorkerJob {
   id: number;
   kind: WorksheetKind;
@@ -29,7 +29,7 @@ parentPort!.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
     const bytes = await renderBytes(rubric, hash, job.kind, job.format, job.values, settings);
-    reply = { id: job.id, ok: true, ...(await writeAtomically(job.temporary, job.target, bytes)) };
+    reply = { id: job.id, ok: true, ...(await writeTemporary(job.temporary, bytes)) };
   } catch (error) {
     const message =
       error instanceof UserError ? error.message : `internal error: ${(error as Error).message}`;
