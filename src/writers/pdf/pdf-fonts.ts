@@ -23,6 +23,15 @@ export const FORM_RANGES: readonly [number, number][] = [
   [0x20ac, 0x20ac],
 ];
 
+/**
+ * Characters every other face keeps (printable ASCII and Latin-1), so that documents of a batch that differ
+ * only in a name or a date draw the same glyph set and share one cached, compressed subset.
+ */
+export const BASE_RANGES: readonly [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+];
+
 /** The fonts of one PDF: hands out resource names, encodes text as glyph ids and writes the font objects. */
 export class PdfFonts {
   readonly fonts: PdfFont[] = [];
@@ -62,12 +71,10 @@ export class PdfFonts {
   /** Writes every font's objects (subset font file, widths, ToUnicode) into its reserved reference. */
   finish(): void {
     for (const entry of this.fonts) {
-      if (entry.font === this.formFont) {
-        for (const [from, to] of FORM_RANGES) {
-          for (let code = from; code <= to; code++) {
-            const glyph = entry.font.cmap.get(code);
-            if (glyph !== undefined && !entry.used.has(glyph)) entry.used.set(glyph, code);
-          }
+      for (const [from, to] of entry.font === this.formFont ? FORM_RANGES : BASE_RANGES) {
+        for (let code = from; code <= to; code++) {
+          const glyph = entry.font.cmap.get(code);
+          if (glyph !== undefined && !entry.used.has(glyph)) entry.used.set(glyph, code);
         }
       }
       writeFontObjects(this.context, entry, (bytes) => deflateSync(bytes));

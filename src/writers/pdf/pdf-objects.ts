@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The PDF object layer of the writer: indirect objects, dictionaries, streams and a classic cross-reference
  * table, with the small API the writer needs (modelled on pdf-lib's low-level context: obj, register,
@@ -73,6 +75,19 @@ export class PDFString {
   }
 }
 
+/** Text already written in PDF syntax (e.g. a font's widths array, kept per process and reused). */
+export class PDFRaw {
+  private constructor(readonly text: string) {}
+
+  static of(text: string): PDFRaw {
+    return new PDFRaw(text);
+  }
+
+  toString(): string {
+    return this.text;
+  }
+}
+
 /** A reference to an indirect object, `12 0 R`. */
 export class PDFRef {
   constructor(readonly objectNumber: number) {}
@@ -107,6 +122,7 @@ export type PDFValue =
   | PDFName
   | PDFHexString
   | PDFString
+  | PDFRaw
   | PDFRef
   | PDFDict
   | PDFStream
@@ -128,6 +144,7 @@ export type Literal =
   | PDFName
   | PDFHexString
   | PDFString
+  | PDFRaw
   | PDFRef
   | PDFDict
   | PDFStream
@@ -285,6 +302,11 @@ export class PDFDocument {
     let table = `xref\n0 ${context.size}\n0000000000 65535 f \n`;
     for (const at of offsets) table += `${String(at).padStart(10, '0')} 00000 n \n`;
     push(table);
+    // The file identifier: a digest of the content instead of a random value, so output is reproducible.
+    const digest = createHash('md5');
+    for (const chunk of chunks) digest.update(chunk);
+    const id = PDFHexString.of(digest.digest('hex').toUpperCase());
+    context.trailerInfo.ID ??= [id, id];
     const trailer = new PDFDict();
     trailer.entries.set('Size', context.size);
     for (const [key, value] of Object.entries(context.trailerInfo))

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { DocumentModel, WriterOptions } from '../../document/model.js';
 import { loadFonts } from '../fonts/load-fonts.js';
@@ -7,7 +6,7 @@ import { contentStream } from './content-stream.js';
 import type { PlacedWidget } from './field-tree.js';
 import { layoutDocument } from './layout/layout-document.js';
 import { PdfFonts } from './pdf-fonts.js';
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from './pdf-objects.js';
+import { PDFDocument, PDFName, type PDFRef } from './pdf-objects.js';
 import { TextAppearance } from './text-appearance.js';
 import { writeInfo } from './write-info.js';
 
@@ -60,14 +59,5 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
     );
   context.assign(fontDictRef, context.obj(fontDict));
   writeInfo(doc, model.meta);
-  const id = PDFHexString.of(documentId(model, options));
-  context.trailerInfo.ID = context.obj([id, id]);
   return doc.save();
-}
-
-/** A content hash standing in for the random file identifier, so output is reproducible. */
-function documentId(model: DocumentModel, options: WriterOptions): string {
-  const hash = createHash('md5').update(JSON.stringify(model));
-  for (const font of options.fonts ?? []) hash.update(font);
-  return hash.digest('hex').toUpperCase();
 }
