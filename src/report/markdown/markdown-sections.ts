@@ -1,5 +1,5 @@
 import type { Report } from '../../score/report.js';
-import { formatChange, formatMean, formatShare, respondentName } from '../format-figures.js';
+import { answersLine, formatChange, formatMean, formatShare, respondentName } from '../format-figures.js';
 import { mdTable, mdText } from './markdown-text.js';
 
 /** Items to discuss, most divergent first, with each member's rating; agreement per ingredient. */
@@ -11,10 +11,7 @@ export function mdTeam(report: Report): string[] {
     String(d.spread),
     formatMean(d.median),
     `\`${mdText(d.id)}\` ${mdText(d.text, 140)}`,
-    (items.get(d.id)?.answers ?? [])
-      .filter((a) => a.rating !== null)
-      .map((a) => `${mdText(respondentName(report, a.respondent), 40)}: ${a.value ?? mdText(a.rating!)}`)
-      .join(', '),
+    answersLine(report, items.get(d.id)?.answers ?? [], mdText, ', '),
   ]);
   return [
     `### To discuss: ${team.toDiscuss.length} item${team.toDiscuss.length === 1 ? '' : 's'} rated two or more levels apart`,

@@ -3,6 +3,9 @@ import { formatMean, formatShare, plural, scaleLine, scalePosition } from '../fo
 import { mdAdvice, mdComparison, mdPlan, mdTeam } from './markdown-sections.js';
 import { mdBar, mdTable, mdText } from './markdown-text.js';
 
+/** Respondents listed by name; a larger team is summarised (a pull-request comment holds 65,536 characters). */
+const MAX_RESPONDENT_ROWS = 30;
+
 /**
  * The report as GitHub-flavoured Markdown for a pull-request comment: a summary table per ingredient, the
  * weakest items and the team's items to discuss first; the action plan, reflections, recommendations and
@@ -83,15 +86,23 @@ function respondents(report: Report): string[] {
     '',
     ...mdTable(
       ['Name', 'Role', 'Mean', 'Rated', ...report.ingredients.map((i) => mdText(i.title, 40))],
-      report.respondents.map((r) => [
-        mdText(r.name, 80),
-        mdText(r.role ?? '', 80),
-        formatMean(r.overall.mean),
-        formatShare(r.overall.completion),
-        ...r.ingredients.map((i) => formatMean(i.mean)),
-      ]),
+      report.respondents
+        .slice(0, MAX_RESPONDENT_ROWS)
+        .map((r) => [
+          mdText(r.name, 80),
+          mdText(r.role ?? '', 80),
+          formatMean(r.overall.mean),
+          formatShare(r.overall.completion),
+          ...r.ingredients.map((i) => formatMean(i.mean)),
+        ]),
       [2, 3, ...report.ingredients.map((_, k) => 4 + k)],
     ),
+    ...(report.respondents.length > MAX_RESPONDENT_ROWS
+      ? [
+          '',
+          `…and ${report.respondents.length - MAX_RESPONDENT_ROWS} more respondents: see the JSON or CSV report.`,
+        ]
+      : []),
     '',
     '</details>',
     '',

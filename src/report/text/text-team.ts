@@ -1,5 +1,5 @@
 import type { Report } from '../../score/report.js';
-import { formatMean, formatShare, plural, respondentName } from '../format-figures.js';
+import { answersLine, formatMean, formatShare, plural } from '../format-figures.js';
 import { clip, type Paint } from './text-style.js';
 import { textTable } from './text-table.js';
 
@@ -17,12 +17,7 @@ export function teamSection(report: Report, paint: Paint): string[] {
     lines.push(
       `  ${paint.poor(`spread ${entry.spread}`)}  median ${formatMean(entry.median)}  ${clip(entry.id, 40)}  ${clip(entry.text, 60)}`,
     );
-    const answers = (items.get(entry.id)?.answers ?? []).filter((a) => a.rating !== null);
-    lines.push(
-      paint.dim(
-        `      ${answers.map((a) => `${clip(respondentName(report, a.respondent), 24)}: ${a.value ?? a.rating}`).join(' · ')}`,
-      ),
-    );
+    lines.push(paint.dim(`      ${answersLine(report, items.get(entry.id)?.answers ?? [], clip)}`));
   }
   lines.push(
     '',
