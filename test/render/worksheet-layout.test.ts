@@ -74,6 +74,25 @@ describe('layout of the shipped worksheets', () => {
     expect(cut.size).toBeGreaterThanOrEqual(6);
   });
 
+  it('keeps a centred slot centred and fits long left and right slots beside it', async () => {
+    const model = (await worksheets())[0]!.model;
+    const long = 'Left side of a running header that is much too long '.repeat(6).trim();
+    model.sections = model.sections.map((s) => ({
+      ...s,
+      header: { left: long, center: 'Page {page} of {pages}', right: long },
+    }));
+    const page = layoutDocument(model, fonts)[0]!;
+    const top = running(page)
+      .filter((op) => op.baseline > page.height / 2)
+      .map((op) => ({ text: textOf(op), left: op.x, right: op.x + spansWidth(op.spans, op.size) }))
+      .sort((a, b) => a.left - b.left);
+    expect(top.map((t) => t.text.endsWith('…'))).toEqual([true, false, true]);
+    expect(top[1]!.text).toMatch(/^Page 1 of \d+$/);
+    expect((top[1]!.left + top[1]!.right) / 2).toBeCloseTo(page.width / 2, 1);
+    expect(top[0]!.right).toBeLessThan(top[1]!.left);
+    expect(top[1]!.right).toBeLessThan(top[2]!.left);
+  });
+
   it('never leaves a heading at the foot of a page without the start of its table', async () => {
     for (const { name, model } of await worksheets()) {
       for (const page of layoutDocument(model, fonts)) {
