@@ -108,3 +108,18 @@ export function syntheticRubric(items, seed, next = false) {
   );
   return file;
 }
+
+/**
+ * Copies of the shipped rubrics with a comment appended: the same content in other bytes, so they miss the
+ * build-time record (src/rubric/compiled-rubrics.ts) and take the full parse-validate-check path.
+ */
+export function editedRubrics() {
+  const dir = join(WORK, 'edited-rubrics');
+  mkdirSync(dir, { recursive: true });
+  return ['2020-assessment', '2021-planning', '2025-large-chart'].map((id) => {
+    const file = join(dir, `${id}.yaml`);
+    const text = readFileSync(join(ROOT, 'rubrics', `${id}.yaml`), 'utf8');
+    writeFileSync(file, `${text}\n# edited copy for the benchmark\n`);
+    return file;
+  });
+}

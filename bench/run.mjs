@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { batchCsv, filledPdfs, responsesFolder, syntheticRubric, WORK } from './fixtures.mjs';
+import { batchCsv, editedRubrics, filledPdfs, responsesFolder, syntheticRubric, WORK } from './fixtures.mjs';
 import { measure } from './measure.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -36,6 +36,13 @@ const SCENARIOS = [
     runs: 10,
     quick: true,
     target: { of: 'node -e 0', max: 2 },
+  },
+  {
+    // Shipped rubrics are checked at build time; edited copies show the cost of a full parse and check.
+    name: 'validate (3 edited copies)',
+    argv: () => [...CLI, 'validate', ...editedRubrics()],
+    runs: 10,
+    quick: true,
   },
   ...['2020', '2021', '2025'].flatMap((year) =>
     ['pdf', 'docx', 'html'].map((format) => ({
