@@ -147,7 +147,7 @@ describe('render --batch: 200 rows and a bad one, PDF and DOCX', () => {
 
   it("puts each row's district and school into its DOCX", () => {
     const docx = byLine('docx');
-    const unescape = (s: string) =>
+    const unescapeXml = (s: string) =>
       s
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
@@ -157,7 +157,9 @@ describe('render --batch: 200 rows and a bad one, PDF and DOCX', () => {
     for (const row of rows) {
       const zip = unzipSync(readFileSync(join(OUT, docx.get(row.line)!.file)));
       const xml = new TextDecoder().decode(zip['word/document.xml']);
-      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1]!)).join('');
+      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => unescapeXml(m[1]!))
+        .join('');
       expect(text, `line ${row.line}`).toContain(row.district);
       expect(text, `line ${row.line}`).toContain(row.school);
     }
