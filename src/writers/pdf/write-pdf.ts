@@ -26,7 +26,7 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
   const widgets: PlacedWidget[] = [];
   plans.forEach((plan, index) => {
     const page = doc.addPage([plan.width, plan.height]);
-    const content = deflateSync(new TextEncoder().encode(contentStream(plan.ops, fonts)));
+    const content = deflatedContent(index, contentStream(plan.ops, fonts));
     page.node.set(
       PDFName.of('Contents'),
       context.register(context.stream(content, { Filter: 'FlateDecode' })),
@@ -60,4 +60,20 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
   context.assign(fontDictRef, context.obj(fontDict));
   writeInfo(doc, model.meta);
   return doc.save();
+}
+
+/** The last content written for each page number, with its compressed bytes. */
+const lastContent: { text: string; deflated: Uint8Array }[] = [];
+
+/**
+ * A page's content stream, compressed. In a batch most pages come out the same for every row (only where
+ * a name is printed differs), so the last compression per page number is kept and reused when the text is
+ * equal: comparing two strings costs far less than deflating one.
+ */
+function deflatedContent(page: number, text: string): Uint8Array {
+  const last = lastContent[page];
+  if (last?.text === text) return last.deflated;
+  const deflated = deflateSync(Buffer.from(text, 'latin1'));
+  if (page < 256) lastContent[page] = { text, deflated };
+  return deflated;
 }
