@@ -63,7 +63,10 @@ describe('the HTML report in headless Chromium', () => {
       report.ingredients.length,
     );
     const plotted = report.items.filter((i) => i.answers.some((a) => a.value !== null)).length;
-    expect(await tab.$$eval('svg.spread-plot', (svgs) => svgs.length)).toBe(plotted);
+    expect(await tab.$$eval('#items svg.spread-plot', (svgs) => svgs.length)).toBe(plotted);
+    expect(await tab.$$eval('ol.to-discuss svg.spread-plot', (svgs) => svgs.length)).toBe(
+      report.team!.toDiscuss.length,
+    );
     // The rendered mean bar of the weakest ingredient (2.00 on 1..4) spans a third of its track.
     const ratio = await tab.$eval('#ingredient-adequate-equitable-resources svg', (svg) => {
       const bar = svg.querySelector('.bar-mean')!.getBoundingClientRect();

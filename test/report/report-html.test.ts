@@ -69,8 +69,14 @@ describe('the HTML report of the 2025 team of four', () => {
 
   it("plots the team's spread for every item with a scored rating", () => {
     const plotted = report.items.filter((i) => i.answers.some((a) => a.value !== null));
-    expect(count(html, /<svg class="chart spread-plot"/g)).toBe(plotted.length);
-    expect(count(html, /class="spread-median"/g)).toBe(plotted.filter((i) => i.median !== null).length);
+    // Once per item, and again beside each item to discuss.
+    const discussed = report.team!.toDiscuss.length;
+    expect(count(html, /<svg class="chart spread-plot"/g)).toBe(plotted.length + discussed);
+    expect(count(html, /class="spread-median"/g)).toBe(
+      plotted.filter((i) => i.median !== null).length + discussed,
+    );
+    const toDiscuss = html.slice(html.indexOf('id="to-discuss"'), html.indexOf('Agreement per ingredient'));
+    expect(count(toDiscuss, /<svg class="chart spread-plot"/g)).toBe(discussed);
     // Shared Accountability 6 was rated 1, 4, 2 and 2: its range runs from the first tick to the last.
     const plot = html.slice(html.indexOf('aria-label="Item 6: median 2.00, spread 3 levels'));
     expect(plot).toMatch(

@@ -78,6 +78,7 @@ ul.evidence { margin: .3rem 0 0; padding-left: 1.1rem; color: var(--muted); font
 .star { color: #b8860b; }
 ol.to-discuss > li { margin-bottom: .7rem; }
 ol.to-discuss p { margin: .1rem 0; }
+.discuss { display: grid; grid-template-columns: minmax(0, 1fr) 14rem; gap: .3rem 1.5rem; align-items: center; }
 .item-ref { font-weight: bold; }
 ul.ratings { display: flex; flex-wrap: wrap; gap: .1rem 1rem; padding: 0; margin: .1rem 0; list-style: none; font-size: .9rem; }
 footer.report-foot { margin-top: 2rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .5rem; overflow-wrap: anywhere; }
@@ -94,7 +95,7 @@ footer.report-foot { margin-top: 2rem; color: var(--muted); font-size: .85rem; b
   td[data-label]::before { content: attr(data-label); display: block; font-size: .8rem; color: var(--muted); }
   td.num { display: flex; gap: .6rem; align-items: baseline; white-space: normal; }
   td.num::before { display: inline; min-width: 6rem; }
-  .overview { grid-template-columns: minmax(0, 1fr); }
+  .overview, .discuss { grid-template-columns: minmax(0, 1fr); }
   td:last-child { border-bottom: none; }
 }
 @media print {

@@ -2,6 +2,7 @@ import type { DiscussItem, Report, TeamView } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatMean, formatPercent, ingredientTitle, levelLabel, respondentName } from '../report-format.js';
 import { htmlSection, htmlTable } from './html-parts.js';
+import { spreadPlotSvg } from './spread-plot-svg.js';
 
 /** The team view: items to talk through, most divergent first, and the agreement per ingredient. */
 export function teamHtml(report: Report, team: TeamView): string {
@@ -36,6 +37,7 @@ function discussItem(report: Report, ref: DiscussItem): string {
         `<li>${escapeHtml(respondentName(report, a.respondent))}: ${escapeHtml(levelLabel(report, a.rating))}</li>`,
     )
     .join('');
-  return `<li><p><span class="item-ref">${escapeHtml(ingredient)} ${ref.number}</span> ${escapeHtml(ref.text)}</p>
-<p class="muted">Spread ${ref.spread} levels · median ${formatMean(ref.median)} · mean ${formatMean(ref.mean)}</p><ul class="ratings">${ratings}</ul></li>`;
+  const plot = item ? (spreadPlotSvg(report, item) ?? '') : '';
+  return `<li><div class="discuss"><div><p><span class="item-ref">${escapeHtml(ingredient)} ${ref.number}</span> ${escapeHtml(ref.text)}</p>
+<p class="muted">Spread ${ref.spread} levels · median ${formatMean(ref.median)} · mean ${formatMean(ref.mean)}</p><ul class="ratings">${ratings}</ul></div>${plot}</div></li>`;
 }
