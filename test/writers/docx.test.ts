@@ -351,6 +351,27 @@ describe('writeDocx package', () => {
     expect(docxParts(again)['word/document.xml']).not.toContain('A changed item for this row');
   });
 
+  it('writes a table again when its model changed, even in the same object, or its control ids moved', async () => {
+    const model = docxFixture();
+    const table = model.sections[0]!.blocks.find((block) => block.type === 'table')!;
+    if (table.type !== 'table') throw new Error('fixture has no table');
+    // A table not written before, so that this very object is what the writer last saw at its place.
+    table.rows[1]!.cells[1]!.runs![0]!.text = 'Written first';
+    const before = docxParts(await writeDocx(model, {}))['word/document.xml']!;
+    table.rows[1]!.cells[1]!.runs![0]!.text = 'Changed in place';
+    const after = docxParts(await writeDocx(model, {}))['word/document.xml']!;
+    expect(before).not.toContain('Changed in place');
+    expect(after).toContain('Changed in place');
+    // The same table after one more field: every id moves up by one and stays unique.
+    const shifted = docxFixture();
+    const field = shifted.sections[0]!.blocks.find((block) => block.type === 'field')!;
+    shifted.sections[0]!.blocks.unshift(field);
+    const ids = (xml: string) => controls(parseXml(xml)).map((c) => Number(c.id));
+    const moved = ids(docxParts(await writeDocx(shifted, {}))['word/document.xml']!);
+    expect(moved).toEqual(moved.map((_, i) => i + 1));
+    expect(moved.length).toBe(ids(after).length + 1);
+  });
+
   it('lists every part in the content types and relationships, and nothing that is not there', () => {
     const types = parseXml(parts['[Content_Types].xml']!);
     const overrides = findAll(types, 'Override').map((o) => o.attributes.PartName!.slice(1));

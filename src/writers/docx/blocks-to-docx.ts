@@ -4,6 +4,7 @@ import type { ParagraphFormat } from './paragraph-xml.js';
 import { paragraphXml } from './paragraph-xml.js';
 import { runsXml } from './runs-to-docx.js';
 import { CELL_PADDING, LINE_HEIGHT, type SectionContext } from './section-context.js';
+import { rememberedTable } from './table-memo.js';
 import { tableToDocx } from './table-to-docx.js';
 import { cellXml, rowXml, tableXml } from './table-xml.js';
 import { halfPoints, twips } from './units.js';
@@ -23,16 +24,17 @@ const HEADING_SCALE = { 1: 1.6, 2: 1.3, 3: 1.1 } as const;
 export function blocksToDocx(blocks: Block[], context: SectionContext): BodyPart[] {
   const out: BodyPart[] = [];
   let afterTable = false;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const startsWithTable = block.type === 'table' || block.type === 'field';
     if (afterTable && block.type === 'table') out.push(hairline());
-    out.push(...blockToDocx(block, context, afterTable));
+    out.push(...blockToDocx(block, `${context.section}.${i}`, context, afterTable));
     afterTable = startsWithTable;
   }
   return out;
 }
 
-function blockToDocx(block: Block, context: SectionContext, afterTable: boolean): BodyPart[] {
+/** One block; `place` is its position in the document (section and block number). */
+function blockToDocx(block: Block, place: string, context: SectionContext, afterTable: boolean): BodyPart[] {
   const body = halfPoints(context.fontSize);
   // Text straight after a table would touch its bottom border.
   const before = afterTable ? twips(context.fontSize * 0.6) : undefined;
@@ -79,7 +81,7 @@ function blockToDocx(block: Block, context: SectionContext, afterTable: boolean)
     case 'table':
       // Word rejects a table without rows, or a row without cells.
       if (![...block.header, ...block.rows].some((row) => row.cells.length > 0)) return [];
-      return [{ table: tableToDocx(block, context) }];
+      return [{ table: rememberedTable(place, block, context, () => tableToDocx(block, context)) }];
     case 'field':
       return fieldBlockToDocx(block, context);
     case 'page-break':

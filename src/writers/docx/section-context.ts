@@ -4,6 +4,8 @@ export type ListKind = 'bullet' | 'ordered';
 
 /** What block conversion needs to know about the section it is in and the document so far. */
 export interface SectionContext {
+  /** The section's number in the document, from 0. */
+  section: number;
   ids: ControlIds;
   /** The document's lists so far, in order; list n (from 1) uses numbering instance n (see docx-styles.ts). */
   lists: ListKind[];

@@ -34,7 +34,7 @@ export async function writeDocx(model: DocumentModel, _options: WriterOptions = 
   const document = [`${DECLARATION}<w:document ${ROOT_NAMESPACES}><w:body>`];
   model.sections.forEach((section, i) => {
     const last = i === model.sections.length - 1;
-    document.push(...sectionToDocx(section, { ids, lists, documentSize }, parts, last));
+    document.push(...sectionToDocx(section, { section: i, ids, lists, documentSize }, parts, last));
   });
   if (model.sections.length === 0) document.push('<w:p/>');
   document.push('</w:body></w:document>');
