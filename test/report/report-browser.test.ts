@@ -88,6 +88,20 @@ describe('the HTML report in headless Chromium', () => {
     }
   });
 
+  it('keeps the report of a team of twelve within the screen at phone and desktop widths', async () => {
+    const rubric = await shippedRubric('2025-large-chart');
+    const names = Array.from({ length: 12 }, (_, i) => `Member with a rather long name ${i + 1}`);
+    const file = join(dir, 'twelve.html');
+    writeFileSync(file, writeReportHtml(await reportFor(madeUpRespondents(rubric, names))));
+    for (const width of [390, 1280]) {
+      const tab = await browser!.newPage({ viewport: { width, height: 900 } });
+      await tab.goto(pathToFileURL(file).href);
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${width}px wide`).toBeLessThanOrEqual(0);
+      await tab.close();
+    }
+  });
+
   it('prints without the contents list, each main section on a new page', async () => {
     const tab = await browser!.newPage();
     await tab.goto(pathToFileURL(page).href);
