@@ -149,6 +149,17 @@ describe('optional sections', () => {
     expect(count(html, /<table class="comparison-items">/g)).toBe(1);
     const rows = html.slice(html.indexOf('class="comparison-items"')).split('</table>')[0]!;
     expect(count(rows, /<tr>/g) - 1).toBe(report.comparison!.items.length);
+    // A before/now pair of dots per ingredient compared on both sides.
+    const both = report.comparison!.ingredients.filter((i) => i.oldMean !== null && i.newMean !== null);
+    expect(both.length).toBeGreaterThan(0);
+    expect(count(html, /<circle class="before-dot"/g)).toBe(both.length);
+    expect(count(html, /<circle class="now-dot"/g)).toBe(both.length);
+    const unlike = writeReportHtml({
+      ...report,
+      comparison: { ...report.comparison!, scalesComparable: false },
+    });
+    expect(unlike).not.toContain('<svg class="chart comparison-chart"');
+    expect(unlike).toContain('The two editions use different scales');
   });
 });
 

@@ -1,10 +1,11 @@
 import type { EditionComparison } from '../../crosswalk/compare-editions.js';
 import type { Report } from '../../score/report.js';
 import { formatChange, formatMean } from '../report-format.js';
+import { comparisonChartSvg } from './comparison-chart-svg.js';
 import { el, htmlList, htmlSection, htmlTable } from './html-parts.js';
 
 /** The ratings against an earlier edition: per ingredient, per aligned item, and items without a match. */
-export function comparisonHtml(_report: Report, comparison: EditionComparison): string {
+export function comparisonHtml(report: Report, comparison: EditionComparison): string {
   const { old, new: current } = comparison;
   const warning = comparison.scalesComparable
     ? ''
@@ -60,10 +61,17 @@ export function comparisonHtml(_report: Report, comparison: EditionComparison): 
     ),
     warning,
     '<h3>Per ingredient</h3>',
+    chart(report, comparison),
     ingredients,
     '<h3>Per item</h3>',
     items,
     unaligned.length > 0 ? `<h3>Items without a counterpart</h3>\n${htmlList(unaligned)}` : '',
   ];
   return htmlSection('comparison', 'Comparison with the earlier edition', body.join('\n'));
+}
+
+function chart(report: Report, comparison: EditionComparison): string {
+  const svg = comparison.scalesComparable ? comparisonChartSvg(report, comparison) : null;
+  if (!svg) return '';
+  return `<figure class="chart-figure">${svg}<figcaption>Hollow dot: the mean before; filled dot: the mean now.</figcaption></figure>`;
 }

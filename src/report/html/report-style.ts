@@ -26,7 +26,10 @@ dl.figures.compact dd { font-size: 1.1rem; }
 .chart-figure { margin: .5rem 0 1rem; }
 .chart-figure figcaption { color: var(--muted); font-size: .85rem; }
 svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
-svg.means-chart { max-width: 32rem; }
+svg.means-chart, svg.comparison-chart { max-width: 32rem; }
+svg .change-line { stroke: var(--accent); stroke-width: 3; opacity: .5; }
+svg .before-dot { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+svg .now-dot { fill: var(--accent); }
 svg.ingredient-chart { max-width: 36rem; margin: .3rem 0; }
 svg.spread-plot { width: 14rem; max-width: 100%; }
 svg .track { fill: var(--shade); }
