@@ -3,7 +3,7 @@ import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { checkResponses } from '../responses/check-responses.js';
 import { type LoadedResponses, loadResponses } from '../responses/load-responses.js';
 import { loadRubric } from '../rubric/load-rubric.js';
-import { resolveRubricPath } from '../rubric/registry.js';
+import { resolveRubricPath, shippedRubrics } from '../rubric/registry.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import { readInput } from './read-inputs.js';
 
@@ -57,6 +57,15 @@ export async function rubricNamed(name: string): Promise<Rubric> {
   const { loaded, diagnostics } = await loadRubric(path);
   if (!loaded) throw new UserError(`${path} is not a valid rubric`, 2, diagnostics);
   return loaded.rubric;
+}
+
+/**
+ * The shipped rubric with this id, for an id read from a responses or crosswalk file: never a path or a
+ * year, so a file cannot make score load some other file as a rubric. Undefined when none is shipped.
+ */
+export async function shippedRubric(id: string): Promise<Rubric | undefined> {
+  const path = shippedRubrics().get(id);
+  return path === undefined ? undefined : rubricNamed(path);
 }
 
 /**

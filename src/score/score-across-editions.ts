@@ -6,7 +6,7 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import type { LoadedResponses } from '../responses/load-responses.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
-import { checkAllInputs, rubricNamed } from './gather-inputs.js';
+import { checkAllInputs, shippedRubric } from './gather-inputs.js';
 import type { Report } from './report.js';
 import type { Respondent } from './respondent.js';
 import { type ScoreOptions, scoreResponses } from './score-responses.js';
@@ -54,7 +54,11 @@ export async function scoreAcrossEditions(
 }
 
 async function sideRubric(side: CrosswalkEdition): Promise<Rubric> {
-  const rubric = await rubricNamed(side.rubric);
+  const rubric = await shippedRubric(side.rubric);
+  if (!rubric)
+    throw new UserError(
+      `the crosswalk names rubric "${sanitizeForDisplay(side.rubric, 60)}", which is not shipped with rubricate`,
+    );
   if (side.edition !== undefined && side.edition !== rubric.edition.label)
     throw new UserError(
       `the crosswalk names ${sanitizeForDisplay(side.rubric, 60)} edition ${sanitizeForDisplay(side.edition, 40)}, but the shipped rubric is edition ${rubric.edition.label}`,

@@ -9,6 +9,7 @@ import {
   groupByEdition,
   readAllInputs,
   rubricNamed,
+  shippedRubric,
 } from './gather-inputs.js';
 import { loadRecommendations } from './load-recommendations.js';
 import type { Report } from './report.js';
@@ -51,12 +52,9 @@ export async function scoreInputs(
 async function rubricFor(input: LoadedResponses, named: string | undefined): Promise<Rubric> {
   if (named) return rubricNamed(named);
   const { rubric } = input.responses;
-  try {
-    return await rubricNamed(rubric);
-  } catch (error) {
-    if (!(error instanceof UserError) || error.diagnostics.length > 0) throw error;
-    throw new UserError(
-      `${sanitizeForDisplay(input.file, 200)} answers rubric "${sanitizeForDisplay(rubric, 60)}", which is not shipped with rubricate; name its YAML file with --rubric`,
-    );
-  }
+  const found = await shippedRubric(rubric);
+  if (found) return found;
+  throw new UserError(
+    `${sanitizeForDisplay(input.file, 200)} answers rubric "${sanitizeForDisplay(rubric, 60)}", which is not shipped with rubricate; name its YAML file with --rubric`,
+  );
 }

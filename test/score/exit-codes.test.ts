@@ -96,6 +96,16 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('2025-large-chart edition 4/10/25');
   });
 
+  it('2 for responses to a rubric that is not shipped, which only --rubric can name', () => {
+    // "examples" is a folder in the working directory: an id from a file is never taken for a path
+    const other = write('other.yaml', 'rubric: examples\nedition: "1"\nitems: {}\n');
+    const result = runCli(['score', other]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'answers rubric "examples", which is not shipped with rubricate; name its YAML file with --rubric',
+    );
+  });
+
   it('2 for a missing file or a folder without responses', () => {
     expect(runCli(['score', join(dir, 'nothing.yaml')]).code).toBe(2);
     const empty = join(dir, 'empty');
