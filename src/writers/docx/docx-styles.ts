@@ -28,8 +28,10 @@ export function stylesXml(fontSize: number, language: string): string {
     `<w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
     `<w:rPr>${fonts(DOCUMENT_FONT, ` w:cs="${DOCUMENT_FONT}"`)}<w:b/><w:bCs/><w:color w:val="000000"/>` +
     `${size(halfPoints(fontSize * scale))}</w:rPr></w:style>`;
+  // Placeholder Text is one of Word's own styles; the other two are this writer's (w:customStyle).
   const character = (id: string, name: string, extra: string, run: string) =>
-    `<w:style w:type="character" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/>` +
+    `<w:style w:type="character"${id === PLACEHOLDER_STYLE ? '' : ' w:customStyle="1"'} w:styleId="${id}">` +
+    `<w:name w:val="${name}"/>` +
     `<w:basedOn w:val="DefaultParagraphFont"/>${extra}<w:rPr>${run}</w:rPr></w:style>`;
   return (
     `${DECLARATION}<w:styles xmlns:w="${WORD_NAMESPACE}">` +
