@@ -8,6 +8,8 @@ import type { BatchFailure, BatchJob } from './plan-batch.js';
 import type { RenderSettings } from './render-one.js';
 import type { WorkerJob, WorkerReply } from './render-worker.js';
 
+const JOBS_PER_WORKER = 2;
+
 export interface WrittenFile {
   file: string;
   line: number;
@@ -46,7 +48,8 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
   const written: WrittenFile[] = [];
   const failures: BatchFailure[] = [];
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), jobs.length));
-  const inFlight = new Map<number, WorkerJob>();
+  /** Jobs sent and not yet answered, by job id, with the worker each went to. */
+  const inFlight = new Map<number, { message: WorkerJob; worker: Worker }>();
   let next = 0;
   let done = 0;
   let stopped = false;
@@ -55,12 +58,12 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
 
   await new Promise<void>((resolve) => {
     let alive = count;
+    const pending = (worker: Worker) => [...inFlight.values()].filter((f) => f.worker === worker).length;
     const finishWorker = (worker: Worker) => {
       void worker.terminate();
       if (--alive === 0) resolve();
     };
-    const dispatch = (worker: Worker) => {
-      if (stopped || next >= jobs.length) return finishWorker(worker);
+    const send = (worker: Worker) => {
       const id = next++;
       const job = jobs[id]!;
       const target = join(outDir, job.file);
@@ -73,14 +76,20 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
         temporary,
         target,
       };
-      inFlight.set(worker.threadId, message);
+      inFlight.set(id, { message, worker });
       worker.postMessage(message);
+    };
+    // Two jobs per worker: it renders the next while the last one's file is being written, instead of
+    // idling (about a fifth of the time with one). Memory stays bounded by workers × 2 documents.
+    const dispatch = (worker: Worker) => {
+      while (!stopped && next < jobs.length && pending(worker) < JOBS_PER_WORKER) send(worker);
+      if (pending(worker) === 0) finishWorker(worker);
     };
     options.stopSignal?.then(async () => {
       stopped = true;
       // Temporary files go once no worker can still be writing one.
       await Promise.all(pool.map((worker) => worker.terminate()));
-      for (const job of inFlight.values()) rmSync(job.temporary, { force: true });
+      for (const { message } of inFlight.values()) rmSync(message.temporary, { force: true });
       resolve();
     });
     for (let i = 0; i < count; i++) {
@@ -88,14 +97,14 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
         workerData: { rubricPath: options.rubricPath, settings: options.settings },
         // A document is a burst of short-lived objects; a larger young generation means fewer scavenges
         // (about 10% less CPU per PDF measured) at a fixed cost of a few dozen MB per worker.
-        resourceLimits: { maxYoungGenerationSizeMb: 48 },
+        resourceLimits: { maxYoungGenerationSizeMb: 32 },
       });
       pool.push(worker);
       worker.on('message', (reply: WorkerReply | { ready: true }) => {
         if ('ready' in reply) return dispatch(worker);
         const job = jobs[reply.id]!;
-        const message = inFlight.get(worker.threadId)!;
-        inFlight.delete(worker.threadId);
+        const { message } = inFlight.get(reply.id)!;
+        inFlight.delete(reply.id);
         if (stopped) {
           if (reply.ok) rmSync(message.temporary, { force: true });
           return;
@@ -115,15 +124,15 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
         dispatch(worker);
       });
       worker.on('error', (error) => {
-        const job = inFlight.get(worker.threadId);
-        if (job) {
-          rmSync(job.temporary, { force: true });
+        for (const [id, flight] of inFlight) {
+          if (flight.worker !== worker) continue;
+          rmSync(flight.message.temporary, { force: true });
           failures.push({
-            line: jobs[job.id]!.line,
-            file: jobs[job.id]!.file,
+            line: jobs[id]!.line,
+            file: jobs[id]!.file,
             error: `internal error: ${error.message}`,
           });
-          inFlight.delete(worker.threadId);
+          inFlight.delete(id);
         }
         if (!stopped) {
           // The rest of the jobs go to the surviving workers.

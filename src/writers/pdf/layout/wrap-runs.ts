@@ -27,6 +27,26 @@ export function styleOf(run: Run): FontStyle {
  * characters, and "\n" forces a break. Never returns a line wider than `width` unless one character is.
  */
 export function wrapRuns(runs: readonly Run[], size: number, width: number, fonts: FontSet): Line[] {
+  // Only the bundled faces are process-wide; with extra fonts the answer depends on them, so no memo.
+  if (fonts.fallbacks.length > 0) return wrap(runs, size, width, fonts);
+  let key = `${size} ${width}`;
+  for (const run of runs) key += `\u0000${styleOf(run)}\u0000${run.text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    lines = wrap(runs, size, width, fonts);
+    if (wrapped.size >= 500) wrapped.clear();
+    wrapped.set(key, lines);
+  }
+  return lines;
+}
+
+/**
+ * Wrapped lines by runs, size and width, per process: a batch lays out the same item texts in the same
+ * columns for every row, and measuring them was a tenth of a PDF's cost. Callers never change the lines.
+ */
+const wrapped = new Map<string, Line[]>();
+
+function wrap(runs: readonly Run[], size: number, width: number, fonts: FontSet): Line[] {
   const context = runs.map((r) => r.text).join('');
   const lines: Line[] = [];
   let line: Token[] = [];
