@@ -50,7 +50,8 @@ function rowToDocx(row: ModelRow, header: boolean, widths: number[], context: Se
 }
 
 function cellToDocx(cell: ModelCell, width: number, context: SectionContext): string {
-  const size = halfPoints(context.fontSize * (cell.scale ?? 1));
+  const inner = width / 20 - 2 * CELL_PADDING.horizontal;
+  const size = halfPoints(fitWords(cell, context.fontSize * (cell.scale ?? 1), inner));
   const stated = size === context.documentSize ? undefined : size;
   let content = '';
   for (const run of cell.runs ?? []) {
@@ -68,6 +69,23 @@ function cellToDocx(cell: ModelCell, width: number, context: SectionContext): st
     ...(isCheckable(cell.field) ? { middle: true } : {}),
   };
   return cellXml(options, paragraphXml(cell.align ? { align: cell.align } : {}, content));
+}
+
+/** Average advance of a DejaVu Sans Bold letter, in ems: an estimate, as Word does its own layout. */
+const BOLD_EM = 0.7;
+const REGULAR_EM = 0.62;
+
+/**
+ * The size at which the cell's longest word fits its width, down to 75%, as the PDF writer does: so that a
+ * narrow column's "Strength" stays whole instead of breaking between letters.
+ */
+function fitWords(cell: ModelCell, size: number, inner: number): number {
+  let longest = 0;
+  for (const run of cell.runs ?? []) {
+    const em = run.bold ? BOLD_EM : REGULAR_EM;
+    for (const word of run.text.split(/\s+/)) longest = Math.max(longest, [...word].length * em * size);
+  }
+  return longest > inner ? Math.max(size * 0.75, (size * inner) / longest) : size;
 }
 
 /** Room for a multi-line field's visible lines, in points. */
