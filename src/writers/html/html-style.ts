@@ -15,6 +15,8 @@ h3 { font-size: 1.1rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .45rem; vertical-align: top; text-align: left; }
 th, td.shade { background: var(--shade); }
+/* The scale's column heads stay in view while a long ingredient table scrolls. */
+thead th { position: sticky; top: 0; z-index: 1; box-shadow: 0 1px 0 var(--line); }
 td.center, th.center { text-align: center; }
 td.right { text-align: right; }
 textarea, input[type=text], input[type=date] { width: 100%; font: inherit; padding: .3rem; border: 1px solid #8a8a8a; border-radius: 3px; }
@@ -33,6 +35,8 @@ label.option .opt { position: absolute; width: 1px; height: 1px; overflow: hidde
 .chart-row td { height: 12rem; }
 @media (max-width: 700px) {
   main { padding: .6rem .7rem 5rem; }
+  .toolbar { padding: .4rem .7rem; gap: .4rem; }
+  .toolbar button { padding: .3rem .5rem; font-size: .9rem; }
   table, tbody, tr, td { display: block; width: 100%; }
   thead { display: none; }
   tr { border: 1px solid var(--line); margin-bottom: .8rem; }
