@@ -41,6 +41,13 @@ describe('diff properties', () => {
     );
   });
 
+  it('keeps a changed space: "." → ". " adds one space run (diffWords folded it away)', () => {
+    expect(wordDiff('.', '. ')).toEqual([
+      { op: 'equal', text: '.' },
+      { op: 'added', text: ' ' },
+    ]);
+  });
+
   it('word runs rebuild both texts exactly', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
