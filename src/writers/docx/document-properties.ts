@@ -1,3 +1,4 @@
+import { metadataEntries } from '../../document/metadata-entries.js';
 import type { DocumentMeta } from '../../document/model.js';
 import { attribute, DECLARATION, text } from './xml-text.js';
 
@@ -33,15 +34,7 @@ export function coreXml(meta: DocumentMeta): string {
  * was personalised with, in key order.
  */
 export function customXml(meta: DocumentMeta): string {
-  const properties: [string, string][] = [
-    ['rubricate.rubric-id', meta.rubricId],
-    ['rubricate.edition', meta.edition],
-    ['rubricate.rubric-hash', meta.rubricHash],
-    ['rubricate.kind', meta.kind],
-    ...Object.keys(meta.values)
-      .sort()
-      .map((key): [string, string] => [`rubricate.value.${key}`, meta.values[key]!]),
-  ];
+  const properties = metadataEntries(meta);
   const body = properties
     .map(
       ([name, value], i) =>

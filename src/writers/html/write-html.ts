@@ -1,3 +1,4 @@
+import { metadataEntries } from '../../document/metadata-entries.js';
 import type {
   Block,
   DocSection,
@@ -24,14 +25,8 @@ export async function writeHtml(model: DocumentModel): Promise<Uint8Array> {
 export function htmlOf(model: DocumentModel): string {
   const ids = { next: 0 };
   const { meta } = model;
-  const metaTags = [
-    ['rubricate.rubric-id', meta.rubricId],
-    ['rubricate.edition', meta.edition],
-    ['rubricate.rubric-hash', meta.rubricHash],
-    ['rubricate.kind', meta.kind],
-    ...Object.entries(meta.values).map(([k, v]) => [`rubricate.value.${k}`, v]),
-  ]
-    .map(([name, content]) => `<meta name="${escapeHtml(name!)}" content="${escapeHtml(content!)}">`)
+  const metaTags = metadataEntries(meta)
+    .map(([name, content]) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`)
     .join('\n');
   const body = model.sections.map((section) => sectionHtml(section, ids)).join('\n');
   const scriptMeta = {

@@ -1,19 +1,7 @@
+import { metadataEntries } from '../../document/metadata-entries.js';
 import type { DocumentMeta } from '../../document/model.js';
 import type { PDFDocument } from './pdf-objects.js';
 import { type PDFContext, PDFHexString, PDFName, PDFString } from './pdf-objects.js';
-
-/** The custom metadata keys of docs/fields.md, with the personalisation values as `rubricate.value.<key>`. */
-export function metadataEntries(meta: DocumentMeta): [string, string][] {
-  return [
-    ['rubricate.rubric-id', meta.rubricId],
-    ['rubricate.edition', meta.edition],
-    ['rubricate.rubric-hash', meta.rubricHash],
-    ['rubricate.kind', meta.kind],
-    ...Object.keys(meta.values)
-      .sort()
-      .map((key): [string, string] => [`rubricate.value.${key}`, meta.values[key]!]),
-  ];
-}
 
 /** A PDF date string (UTC) for a date. */
 export function pdfDate(date: Date): string {
