@@ -36,6 +36,6 @@ function readCompiled(): CompiledRubrics | null {
   }
 }
 
-export function sha256(bytes: Uint8Array): string {
+function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -214,7 +214,7 @@ function isPlainObject(value: object): boolean {
 }
 
 /** Numbers as PDF writes them: no exponent, at most six decimals, no trailing zeros. */
-export function pdfNumber(n: number): string {
+function pdfNumber(n: number): string {
   if (Number.isInteger(n)) return String(n);
   const fixed = n.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
   return fixed === '-0' ? '0' : fixed;
