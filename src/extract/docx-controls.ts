@@ -8,8 +8,9 @@ const W = new Set([
 ]);
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
 /**
- * Word's default placeholder, which the DOCX writer puts in empty controls. LibreOffice keeps the text but
- * drops w:showingPlcHdr when it re-saves, so the text itself also means "not answered".
+ * Word's default placeholder, which worksheets rendered before 0.2 carry in empty controls (now they hold blank
+ * space). LibreOffice keeps the text but drops w:showingPlcHdr when it re-saves, so the text itself, like text
+ * that is only white space, also means "not answered".
  */
 const WORD_PLACEHOLDER = 'Click or tap here to enter text.';
 
@@ -116,7 +117,7 @@ function toControl(frame: Frame): DocxControl {
     alias: frame.alias,
     kind: frame.checkbox ? 'checkbox' : 'text',
     checked: frame.checked,
-    value: frame.placeholder || text === '' || text === WORD_PLACEHOLDER ? null : text,
+    value: frame.placeholder || text.trim() === '' || text === WORD_PLACEHOLDER ? null : text,
   };
 }
 
