@@ -128,7 +128,9 @@ function fillInFields() {
     },
     open(element: XmlElement): 'result' | 'end' | undefined {
       if (!isW(element, 'fldChar')) return undefined;
-      const type = [...W].map((uri) => element.attributes.get(`{${uri}}fldCharType`)).find((v) => v !== undefined);
+      const type = [...W]
+        .map((uri) => element.attributes.get(`{${uri}}fldCharType`))
+        .find((v) => v !== undefined);
       if (type === 'begin') {
         depth += 1;
         if (depth === 1) code = '';
