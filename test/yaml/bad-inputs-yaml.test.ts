@@ -30,7 +30,6 @@ describe('the hostile YAML corpus through the CLI', () => {
     if (c.waitsOn) it.todo(`${c.id}: waits on issue ${c.waitsOn.issue}: ${c.waitsOn.why}`);
     else it(`${c.id}: ${c.verdict}`, () => checkVerdict(c, runCase(DIR, c)), ((c.seconds ?? 20) + 10) * 1000);
   }
-
 });
 
 describe('the readers in process, on the cases about prototypes and tags', () => {
