@@ -87,7 +87,8 @@ export function parseWithLibrary(
   }
   if (problems.length > 0) return { diagnostics: dedupe(problems) };
   try {
-    const value = first.toJS({ maxAliasCount: MAX_ALIASES });
+    // The library counts the anchor itself as one use: MAX_ALIASES aliases of one anchor stay within.
+    const value = first.toJS({ maxAliasCount: MAX_ALIASES + 1 });
     return { parsed: { file, text, value, locator: documentLocator(first, lineCounter) }, diagnostics: [] };
   } catch (error) {
     return { diagnostics: [diag(0, 'yaml/alias-limit', `refused: ${(error as Error).message}`)] };
@@ -152,8 +153,12 @@ function checkTree(doc: Document.Parsed, diag: Diag): Diagnostic[] {
         problems.push(diag(offset, 'yaml/non-string-key', 'keys must be strings'));
         return visit.SKIP;
       }
-      if (path.length > MAX_DEPTH * 2) {
-        problems.push(diag(key.range?.[0] ?? 0, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`));
+      return undefined;
+    },
+    Collection(_key, node, path) {
+      // The top-level mapping is level 1; MAX_DEPTH mappings and lists inside one another are read.
+      if (path.filter((n) => isMap(n) || isSeq(n)).length + 1 > MAX_DEPTH) {
+        problems.push(diag(node.range?.[0] ?? 0, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`));
         return visit.BREAK;
       }
       return undefined;
