@@ -146,7 +146,7 @@ function checkTree(doc: Document.Parsed, diag: Diag): Diagnostic[] {
   const problems: Diagnostic[] = [];
   let aliases = 0;
   visit(doc, {
-    Pair(_key, pair, path) {
+    Pair(_key, pair) {
       const key = pair.key;
       if (!isScalar(key) || typeof key.value !== 'string') {
         const offset = (key as YamlNode | null)?.range?.[0] ?? 0;
