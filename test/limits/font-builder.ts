@@ -1,3 +1,4 @@
+import { buildCmap } from '../../src/writers/fonts/subset-truetype.js';
 import { writeFontFile } from '../../src/writers/fonts/write-font-file.js';
 
 /** A simple glyph: one closed triangle (so its outline is not empty). */
@@ -64,25 +65,7 @@ export function buildFont(glyphs: Uint8Array[], cmap: Map<number, number>, longL
     ['hmtx', new Uint8Array(hmtx.buffer)],
     ['loca', new Uint8Array(loca.buffer)],
     ['glyf', glyf],
-    ['cmap', format12(cmap)],
+    ['cmap', buildCmap(cmap)],
   ]);
   return writeFontFile(tables);
-}
-
-function format12(cmap: Map<number, number>): Uint8Array {
-  const entries = [...cmap].sort((a, b) => a[0] - b[0]);
-  const v = new DataView(new ArrayBuffer(12 + 16 + entries.length * 12));
-  v.setUint16(2, 1);
-  v.setUint16(4, 3);
-  v.setUint16(6, 10);
-  v.setUint32(8, 12);
-  v.setUint16(12, 12);
-  v.setUint32(16, 16 + entries.length * 12);
-  v.setUint32(24, entries.length);
-  entries.forEach(([code, glyph], i) => {
-    v.setUint32(28 + i * 12, code);
-    v.setUint32(32 + i * 12, code);
-    v.setUint32(36 + i * 12, glyph);
-  });
-  return new Uint8Array(v.buffer);
 }

@@ -115,7 +115,7 @@ function subsetMetrics(font: TrueTypeFont, kept: Set<number>): Uint8Array {
 }
 
 /** A (3,10) format 12 cmap for the given characters. */
-function buildCmap(cmap: Map<number, number>): Uint8Array {
+export function buildCmap(cmap: Map<number, number>): Uint8Array {
   const codes = [...cmap.keys()].sort((a, b) => a - b);
   const groups: [number, number, number][] = [];
   for (const c of codes) {
