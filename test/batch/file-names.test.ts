@@ -65,28 +65,41 @@ describe('render --batch with long values', () => {
     const common = 'Unified School District of the Northern Valley '.repeat(4);
     writeFileSync(join(dir, 'rows.csv'), `district\n${common}East\n${common}West\n`);
     const out = join(dir, 'out');
-    const batch = (...extra: string[]) =>
-      runCli([
-        'render',
-        '2025',
-        '--batch',
-        join(dir, 'rows.csv'),
-        '--out-dir',
-        join(dir, 'out'),
-        '-f',
-        'md',
-        ...extra,
-      ]);
-    const run = batch();
+    const run = batchIn(dir, '--kind', 'self-assessment,large-chart');
+    expect(run.code, run.stderr).toBe(0);
+    const names = readdirSync(out).filter((n) => n !== 'manifest.json');
+    expect(names).toHaveLength(4);
+    for (const name of names) expect(bytes(name)).toBeLessThanOrEqual(150);
+  });
+
+  it('advises a pattern that differs from the one in use when rows clash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rubricate-clash-'));
+    writeFileSync(join(dir, 'rows.csv'), 'district,school\nA,S\nA,S\n');
+    const run = batchIn(dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('line 3 and line 2 both give A-S-self-assessment.md');
     expect(run.stderr).toContain('--name "{{district}}-{{school}}-{{kind}}-{{line}}"');
     expect(run.stderr).not.toContain('--name "{{district}}-{{school}}-{{kind}}"');
     // Several kinds and no {{kind}}: the advice adds it.
-    const kinds = batch('--kind', 'self-assessment,large-chart', '--name', '{{district}}-{{line}}');
+    const kinds = batchIn(dir, '--kind', 'self-assessment,large-chart', '--name', '{{district}}-{{line}}');
     expect(kinds.code).toBe(2);
     expect(kinds.stderr).toContain('line 2 and line 2 both give A-2.md');
     expect(kinds.stderr).toContain('Add {{kind}}');
     expect(kinds.stderr).toContain('--name "{{district}}-{{line}}-{{kind}}"');
   });
 });
+
+/** A Markdown batch of DIR/rows.csv into DIR/out. */
+function batchIn(dir: string, ...extra: string[]) {
+  return runCli([
+    'render',
+    '2025',
+    '--batch',
+    join(dir, 'rows.csv'),
+    '--out-dir',
+    join(dir, 'out'),
+    '-f',
+    'md',
+    ...extra,
+  ]);
+}
