@@ -13,11 +13,13 @@ const SHOWN_IN_ALL = 50;
  */
 export function failureLines(failures: BatchFailure[]): string[] {
   const seen = new Map<string, number>();
+  const perFile = new Set<string>();
   const lines: string[] = [];
   let hidden = 0;
   for (const failure of failures) {
     const times = (seen.get(failure.error) ?? 0) + 1;
     seen.set(failure.error, times);
+    if (failure.file) perFile.add(failure.error);
     if (times > SHOWN_PER_PROBLEM) continue;
     if (lines.length >= SHOWN_IN_ALL) {
       hidden++;
@@ -28,10 +30,13 @@ export function failureLines(failures: BatchFailure[]): string[] {
     );
   }
   for (const [error, times] of seen) {
-    if (times > SHOWN_PER_PROBLEM)
-      lines.push(
-        `… and ${(times - SHOWN_PER_PROBLEM).toLocaleString('en-US')} more row${times - SHOWN_PER_PROBLEM === 1 ? '' : 's'} with the same problem (${sanitizeForDisplay(error, 120)})`,
-      );
+    const more = times - SHOWN_PER_PROBLEM;
+    if (more <= 0) continue;
+    // A problem of a file (a write, a font) counts files, one of a row (a missing value) counts rows.
+    const unit = `${perFile.has(error) ? 'file' : 'row'}${more === 1 ? '' : 's'}`;
+    lines.push(
+      `… and ${more.toLocaleString('en-US')} more ${unit} with the same problem (${sanitizeForDisplay(error, 120)})`,
+    );
   }
   if (hidden) lines.push(`… and ${hidden.toLocaleString('en-US')} more failed rows with other problems`);
   return lines;
