@@ -16,6 +16,8 @@ const REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
   EBUSY: 'the file is busy',
   EINVAL: 'the name is not allowed here',
+  ERR_INVALID_ARG_VALUE: 'the path holds a NUL character',
+  ERR_INVALID_ARG_TYPE: 'the path is not text',
 };
 
 /** Why a file-system call failed, in a few words and with its code: `no space left on the device (ENOSPC)`. */

@@ -19,7 +19,9 @@ export async function placeFile(temporary: string, target: string, force: boolea
   try {
     if (force) {
       await refuseSpecial(target);
-      await rename(temporary, target);
+      await rename(temporary, target).catch((error) => {
+        throw cannotWrite(target, error);
+      });
       return;
     }
     await linkExclusively(temporary, target);
