@@ -94,6 +94,10 @@ export async function renderBatch(options: BatchCommandOptions): Promise<number>
     );
     return 2;
   }
+  if (outcome.readError) {
+    process.stderr.write(`rubricate: stopped, the CSV changed while the batch ran: ${outcome.readError}\n`);
+    return 2;
+  }
   if (outcome.writeError) return 2;
   if (outcome.interrupted) return 130;
   return failures.length > 0 ? 1 : 0;
@@ -110,7 +114,7 @@ async function writeManifest(
     version: 1,
     rubric: { id: rubric.id, edition: rubric.edition.label, hash: rubricHash(rubric) },
     source: options.csv,
-    complete: !outcome.interrupted && !outcome.writeError && failures.length === 0,
+    complete: !outcome.interrupted && !outcome.writeError && !outcome.readError && failures.length === 0,
     interrupted: outcome.interrupted,
     ...(outcome.writeError ? { writeError: outcome.writeError } : {}),
     files: outcome.written.map((w) => ({

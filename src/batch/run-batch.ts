@@ -24,6 +24,8 @@ export interface BatchOutcome {
   interrupted: boolean;
   /** Why the batch stopped early because it could not write (disk full, …); unset otherwise. */
   writeError?: string;
+  /** Why the CSV could not be read the second time (it changed meanwhile); unset otherwise. */
+  readError?: string;
 }
 
 export interface RunOptions {
@@ -51,7 +53,7 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
   await makeFolder(options.outDir);
   const written: WrittenFile[] = [];
   const failures: BatchFailure[] = [];
-  const state: { stopped: boolean; interrupted: boolean; writeError?: string } = {
+  const state: { stopped: boolean; interrupted: boolean; writeError?: string; readError?: string } = {
     stopped: false,
     interrupted: false,
   };
@@ -59,7 +61,14 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
   let taking = Promise.resolve<IteratorResult<BatchJob> | undefined>(undefined);
   // One reader at a time: the CSV is read in order, whichever worker asks.
   const take = () => {
-    taking = taking.then(() => source.next());
+    taking = taking.then(() =>
+      source.next().catch((error: Error) => {
+        // The CSV changed since it was planned: stop; what was written is still listed.
+        state.readError ??= error.message;
+        state.stopped = true;
+        return { done: true, value: undefined } as const;
+      }),
+    );
     return taking as Promise<IteratorResult<BatchJob>>;
   };
   const temporaries = new Set<string>();
@@ -137,10 +146,13 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
       options.onProgress?.(++done);
     }
   };
-  await Promise.all(pool.map(drive));
-  await Promise.all(pool.map((worker) => worker.stop()));
-  // Temporary files go once no worker can still be writing one.
-  for (const temporary of temporaries) await rm(temporary, { force: true });
+  try {
+    await Promise.all(pool.map(drive));
+  } finally {
+    await Promise.all(pool.map((worker) => worker.stop()));
+    // Temporary files go once no worker can still be writing one.
+    for (const temporary of temporaries) await rm(temporary, { force: true });
+  }
   if (!state.interrupted) {
     const why = state.writeError
       ? `not written: the batch stopped because it could not write (${state.writeError})`
@@ -156,5 +168,6 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
     failures: failures.sort(order),
     interrupted: state.interrupted,
     ...(state.writeError ? { writeError: state.writeError } : {}),
+    ...(state.readError ? { readError: state.readError } : {}),
   };
 }

@@ -85,6 +85,11 @@ describe('an output folder that cannot be made', () => {
     expectRefused(['score', 'examples/2025-team', '-o', '/sys/r.json'], '/sys/r.json', READ_ONLY);
   });
 
+  it('diff -o and diff --crosswalk under a file', () => {
+    expectRefused(['diff', '2020', '2025', '-o', join(file, 'd.md')], file, NOT_A_FOLDER);
+    expectRefused(['diff', '2020', '2025', '--crosswalk', join(file, 'c.yaml')], file, NOT_A_FOLDER);
+  });
+
   it('an output name too long for the file system', () => {
     const long = join(dir, `${'n'.repeat(300)}.pdf`);
     expectRefused(['render', '2025', '-o', long], 'nnnnnnnn', /too long/);
