@@ -5,6 +5,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { FolderError, makeFolder } from './make-folder.js';
 import { alreadyExists, cannotWrite, placeFile, refuseSpecial, temporaryBeside } from './place-file.js';
+import { removeOnSignal } from './remove-on-signal.js';
 
 export interface WriteOptions {
   /** Replace an existing regular file. */
@@ -39,11 +40,13 @@ export async function writeOutput(
     throw new UserError(`cannot write ${sanitizeForDisplay(target, 200)}: ${error.reason}`);
   }
   const temporary = temporaryBeside(target);
-  try {
-    await writeFile(temporary, data, { flag: 'wx' });
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw cannotWrite(target, error);
-  }
-  await placeFile(temporary, target, force);
+  await removeOnSignal(temporary, async () => {
+    try {
+      await writeFile(temporary, data, { flag: 'wx' });
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw cannotWrite(target, error);
+    }
+    await placeFile(temporary, target, force);
+  });
 }
