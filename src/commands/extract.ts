@@ -4,6 +4,7 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { extract } from '../extract/extract.js';
 import { responsesToYaml } from '../extract/responses-to-yaml.js';
+import { makeFolder } from '../io/make-folder.js';
 import { writeOutput } from '../io/write-output.js';
 
 interface ExtractCommandOptions {
@@ -37,6 +38,8 @@ Examples:
     )
     .action(async (files: string[], options: ExtractCommandOptions) => {
       const targets = outputTargets(files, options);
+      // One clear line when the folder cannot be made, rather than one failure per worksheet.
+      if (options.outDir) await makeFolder(options.outDir);
       const failures: Diagnostic[] = [];
       for (const [index, file] of files.entries()) {
         try {
