@@ -7,6 +7,7 @@ import { DEFAULT_THRESHOLD, diffRubrics } from '../diff/diff-rubrics.js';
 import { type Paint, PLAIN_PAINT } from '../diff/paint.js';
 import { renderDiff } from '../diff/render-diff.js';
 import { type DiffFormat, renderStat } from '../diff/render-stat.js';
+import { schemaAddress, schemaModeline } from '../io/schema-address.js';
 import { writeOutput } from '../io/write-output.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath } from '../rubric/registry.js';
@@ -66,7 +67,7 @@ Examples:
       if (options.crosswalk)
         await writeOutput(
           options.crosswalk,
-          crosswalkToYaml(crosswalkFromDiff(diff, older, newer), crosswalkTexts(older, newer)),
+          `${schemaModeline(schemaAddress('crosswalk.schema.json', options.crosswalk))}\n${crosswalkToYaml(crosswalkFromDiff(diff, older, newer), crosswalkTexts(older, newer))}`,
           {
             force: options.force,
           },

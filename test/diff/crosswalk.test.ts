@@ -7,6 +7,7 @@ import { compareAcrossEditions, type RatingsByItem } from '../../src/crosswalk/c
 import { type LoadedCrosswalk, loadCrosswalk } from '../../src/crosswalk/load-crosswalk.js';
 import type { Rubric } from '../../src/rubric/rubric.generated.js';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { validateByModeline } from '../helpers/modeline.js';
 import { shipped } from './helpers.js';
 
 let dir: string;
@@ -29,7 +30,11 @@ beforeAll(async () => {
 describe('crosswalk 2020 → 2025', () => {
   it('is editable YAML with inline id lists and passes its checks', () => {
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# Crosswalk written by rubricate diff/);
+    expect(text.split('\n')[1]).toMatch(/^# Crosswalk written by rubricate diff/);
+    expect(validateByModeline(file)).toEqual({
+      schemaPath: join(ROOT, 'schema', 'crosswalk.schema.json'),
+      errors: [],
+    });
     // Each id on its own line with the item's wording beside it, so the file can be reviewed alone.
     expect(text).toContain(
       '  - old:\n      - strategic-partnerships.2 # Our district has prioritized partnerships with public agencies,',

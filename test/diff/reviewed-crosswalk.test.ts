@@ -9,12 +9,14 @@ import { checkCrosswalk } from '../../src/crosswalk/check-crosswalk.js';
 import { loadCrosswalk } from '../../src/crosswalk/load-crosswalk.js';
 import { diffRubrics } from '../../src/diff/diff-rubrics.js';
 import { ROOT } from '../helpers/cli.js';
+import { validateByModeline } from '../helpers/modeline.js';
 import { shipped } from './helpers.js';
 
 const link = (old: string, nu: string) => `${old} → ${nu}`;
 
 async function reviewed(from: string, to: string) {
   const file = join(ROOT, 'rubrics', 'crosswalks', `${from}-to-${to}.yaml`);
+  expect(validateByModeline(file).errors).toEqual([]);
   const { loaded, diagnostics } = await loadCrosswalk(file);
   expect(diagnostics).toEqual([]);
   const [older, newer] = [await shipped(from), await shipped(to)];
