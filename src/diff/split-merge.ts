@@ -86,15 +86,28 @@ function attachParts(
         [...chosen, k].map((c) => partProfiles[c]!),
       );
       const novelty = ((after - before) * wholeProfiles[w]!.wordTotal) / partProfiles[k]!.wordTotal;
-      if (novelty + near(w, k, novelty) >= MIN_NOVELTY) chosen.push(k);
+      if (novelty + near(w, k, 1) >= MIN_NOVELTY) chosen.push(k);
     }
     const isNew = !groupOf.has(w);
     // The parts together must resemble the whole as a match would, and better than the match alone.
-    const joined = chosen.length < 2 ? 0 : score(w, chosen);
+    const joined = chosen.length < 2 ? 0 : score(w, chosen) + lift(w, group[part], chosen, near);
     if (joined < threshold || (group.score !== null && joined < group.score)) continue;
     group[part] = chosen.sort((a, b) => a - b);
     if (isNew) groups.push(group);
   }
+}
+
+/**
+ * A split's parts usually stand next to each other where the whole stood: when every new part sits next
+ * to another part, in the whole's ingredient, the parts' place counts as a one-to-one match's does.
+ */
+function lift(w: number, before: readonly number[], chosen: readonly number[], near: Nearness): number {
+  const added = chosen.filter((k) => !before.includes(k));
+  const inPlace = (k: number) => near(w, k, 1) > 0;
+  const contiguous = added.every(
+    (k) => inPlace(k) && chosen.some((c) => Math.abs(c - k) === 1 && inPlace(c)),
+  );
+  return added.length > 0 && contiguous ? Math.min(...added.map((k) => near(w, k, 1))) : 0;
 }
 
 /** Share of the whole's word weight found in the parts taken together. */
