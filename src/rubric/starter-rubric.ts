@@ -46,7 +46,7 @@ export function starterRubric(options: StarterOptions): string {
     '  # note: Item wording is exactly as published.',
     '# Paragraphs printed before the items; **bold** and *italic* are honoured.',
     'instructions:',
-    `  - ${q(`Rate each item, on your own first; then compare your ratings with your team's.`)}`,
+    `  - ${q('Each member rates the items on their own first; then the team compares ratings and talks through the items where members disagree.')}`,
     '# The rating scale, best level first. value: null marks a level that is not scored (such as "Don\'t know").',
     'scale:',
     '  levels:',
