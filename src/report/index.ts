@@ -1,5 +1,5 @@
 import { UserError } from '../diagnostics/diagnostic.js';
-import type { Report } from '../score/report.js';
+import type { GroupedReport, Report } from '../score/report.js';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'html' | 'pdf' | 'docx';
 
@@ -9,6 +9,7 @@ export interface ReportWriteOptions {
 }
 
 type ReportWriter = (report: Report, options: ReportWriteOptions) => Promise<Uint8Array | string>;
+type GroupedWriter = (report: GroupedReport, options: ReportWriteOptions) => Promise<Uint8Array | string>;
 
 /**
  * Report writers by format name, each loaded only when asked for: a JSON report never loads pdf-lib,
@@ -27,7 +28,29 @@ const WRITERS: Record<ReportFormat, () => Promise<ReportWriter>> = {
   docx: async () => documentWriter('docx'),
 };
 
+/** The same formats for a grouped report (--group-by): the roll-up, then one section per group. */
+const GROUPED_WRITERS: Record<ReportFormat, () => Promise<GroupedWriter>> = {
+  text: async () => (await import('./text/write-grouped-text.js')).writeGroupedText,
+  md: async () => (await import('./markdown/write-grouped-markdown.js')).writeGroupedMarkdown,
+  json: async () => async (report) => `${JSON.stringify(report, null, 2)}\n`,
+  csv: async () => (await import('./csv/write-report-csv.js')).writeGroupedCsv,
+  html: async () => {
+    const { writeGroupedHtml } = await import('./html/write-grouped-html.js');
+    return async (report) => writeGroupedHtml(report);
+  },
+  pdf: async () => groupedDocumentWriter('pdf'),
+  docx: async () => groupedDocumentWriter('docx'),
+};
+
 export const REPORT_FORMATS = Object.keys(WRITERS) as ReportFormat[];
+
+async function groupedDocumentWriter(format: 'pdf' | 'docx'): Promise<GroupedWriter> {
+  const [{ groupedDocument }, { writeDocument }] = await Promise.all([
+    import('./report-grouped-document.js'),
+    import('../writers/index.js'),
+  ]);
+  return (report) => writeDocument(format, groupedDocument(report));
+}
 
 async function documentWriter(format: 'pdf' | 'docx'): Promise<ReportWriter> {
   const [{ reportDocument }, { writeDocument }] = await Promise.all([
@@ -56,12 +79,13 @@ export function reportFormatFromPath(path: string): ReportFormat | undefined {
   return REPORT_FORMATS.includes(name) ? name : undefined;
 }
 
-/** Renders a report in one format. */
+/** Renders a report, or a report by group, in one format. */
 export async function writeReport(
   format: ReportFormat,
-  report: Report,
+  report: Report | GroupedReport,
   options: ReportWriteOptions = {},
 ): Promise<Uint8Array | string> {
+  if ('groups' in report) return (await GROUPED_WRITERS[format]())(report, options);
   const writer = await WRITERS[format]();
   return writer(report, options);
 }

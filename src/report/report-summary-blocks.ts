@@ -28,11 +28,12 @@ export function summaryBlocks(report: Report): Block[] {
         r.name,
         r.role ?? '',
         formatMean(r.overall.mean),
-        formatPercent(r.overall.completion),
+        r.rater ? formatPercent(r.overall.completion) : 'plan only',
       ]),
     ),
   ];
-  if (report.respondents.length >= 2 && report.respondents.length <= 6)
+  const raters = report.respondents.filter((r) => r.rater).length;
+  if (raters >= 2 && report.respondents.length <= 6)
     blocks.push(heading(3, 'Mean per ingredient and respondent'), respondentMeans(report));
   return blocks;
 }
