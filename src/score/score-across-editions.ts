@@ -69,7 +69,8 @@ export async function scoreAcrossEditions(
   };
 }
 
-async function sideRubric(side: CrosswalkEdition): Promise<Rubric> {
+/** The shipped rubric a crosswalk side names, checked against the edition it gives. */
+export async function sideRubric(side: CrosswalkEdition): Promise<Rubric> {
   const rubric = await shippedRubric(side.rubric);
   if (!rubric)
     throw new UserError(
