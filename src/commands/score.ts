@@ -34,7 +34,7 @@ export function registerScore(program: Command): void {
     .option('--rubric <rubric>', 'rubric id, year or YAML file (default: the one the responses name)')
     .option(
       '-f, --format <format>',
-      'text, md, json, csv, html, pdf or docx (default: from the -o extension, else text)',
+      'text, md, json, csv (one row per answer), csv-wide (one row per respondent), html, pdf or docx (default: from the -o extension, else text)',
     )
     .option('-o, --output <file>', 'output file, or - for standard output', '-')
     .option(

@@ -1,7 +1,7 @@
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { GroupedReport, Report } from '../score/report.js';
 
-export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'html' | 'pdf' | 'docx';
+export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'csv-wide' | 'html' | 'pdf' | 'docx';
 
 export interface ReportWriteOptions {
   /** ANSI colours in the terminal report (the command decides: a TTY without NO_COLOR). */
@@ -20,6 +20,7 @@ const WRITERS: Record<ReportFormat, () => Promise<ReportWriter>> = {
   md: async () => (await import('./markdown/write-report-markdown.js')).writeReportMarkdown,
   json: async () => (await import('./json/write-report-json.js')).writeReportJson,
   csv: async () => (await import('./csv/write-report-csv.js')).writeReportCsv,
+  'csv-wide': async () => (await import('./csv/write-wide-csv.js')).writeWideCsv,
   html: async () => {
     const { writeReportHtml } = await import('./html/write-report-html.js');
     return async (report) => writeReportHtml(report);
@@ -34,6 +35,7 @@ const GROUPED_WRITERS: Record<ReportFormat, () => Promise<GroupedWriter>> = {
   md: async () => (await import('./markdown/write-grouped-markdown.js')).writeGroupedMarkdown,
   json: async () => async (report) => `${JSON.stringify(report, null, 2)}\n`,
   csv: async () => (await import('./csv/write-report-csv.js')).writeGroupedCsv,
+  'csv-wide': async () => (await import('./csv/write-wide-csv.js')).writeGroupedWideCsv,
   html: async () => {
     const { writeGroupedHtml } = await import('./html/write-grouped-html.js');
     return async (report) => writeGroupedHtml(report);
@@ -60,7 +62,12 @@ async function documentWriter(format: 'pdf' | 'docx'): Promise<ReportWriter> {
   return (report) => writeDocument(format, reportDocument(report));
 }
 
-const ALIASES: Record<string, ReportFormat> = { markdown: 'md', txt: 'text', htm: 'html' };
+const ALIASES: Record<string, ReportFormat> = {
+  markdown: 'md',
+  txt: 'text',
+  htm: 'html',
+  'wide-csv': 'csv-wide',
+};
 
 /** Parses a --format value (`markdown`, `txt` and `htm` are accepted too). */
 export function parseReportFormat(value: string): ReportFormat {

@@ -79,6 +79,38 @@ describe('every report says who it is about', () => {
     });
   });
 
+  it('the wide CSV has one row per respondent and one column per item, UTF-8 with a BOM', () => {
+    const dir = folderWith({
+      'a.yaml': {
+        name: 'Zoë Ñúñez',
+        district: DISTRICT,
+        all: 'ok-for-now',
+        ratings: { 'capacity-building.2': 'dont-know' },
+      },
+      'b.yaml': {
+        name: 'Bo',
+        district: DISTRICT,
+        all: 'strength',
+        ratings: { 'shared-accountability.7': null },
+      },
+    });
+    const text = score([dir, '--format', 'csv-wide']);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    expect(Object.keys(rows[0]!)).toHaveLength(10 + 45 + 2);
+    expect(rows[0]).toMatchObject({
+      name: 'Zoë Ñúñez',
+      district: DISTRICT,
+      'capacity-building.1': '3',
+      'capacity-building.2': "Don't know",
+      mean: '3',
+      completion: '1',
+    });
+    // Bo: 44 × 4, one left blank: completion 44/45 = 0.978.
+    expect(rows[1]).toMatchObject({ 'shared-accountability.7': '', mean: '4', completion: '0.978' });
+  });
+
   it('grouped and baseline JSON validate against the schema', () => {
     const validate = validator();
     const dir = folderWith({
