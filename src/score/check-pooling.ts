@@ -13,10 +13,11 @@ export const GROUP_BY: readonly GroupBy[] = ['district', 'school', 'team'];
  * An input that names no district (or school) is pooled with the others.
  */
 export function checkNotMixed(inputs: readonly LoadedResponses[]): void {
+  const contexts = inputs.map((input) => contextOf(input.responses));
   for (const field of ['district', 'school'] as const) {
     const first = new Map<string, LoadedResponses>();
-    for (const input of inputs) {
-      const value = contextOf(input.responses)[field];
+    for (const [k, input] of inputs.entries()) {
+      const value = contexts[k]![field];
       if (value === null) continue;
       const key = nameKey(value);
       if (!first.has(key)) first.set(key, input);

@@ -22,15 +22,24 @@ export function gatherRespondents(
   options: GatherOptions = {},
 ): { respondents: Respondent[]; warnings: Diagnostic[] } {
   const warnings: Diagnostic[] = [];
-  const unique = withoutCopies(inputs, warnings);
+  // A copy names the same person (or nobody), so only inputs sharing a person key are compared.
+  const keyed = inputs.map((input) => ({ input, key: personKey(input) }));
+  const byKey = new Map<string, LoadedResponses[]>();
+  for (const { input, key } of keyed) {
+    const group = byKey.get(key);
+    if (group) group.push(input);
+    else byKey.set(key, [input]);
+  }
+  const copies = new Set<LoadedResponses>();
+  for (const group of byKey.values()) if (group.length > 1) findCopies(group, copies, warnings);
   const people = new Map<string, { rating: LoadedResponses[]; plan: LoadedResponses[] }>();
-  for (const input of unique) {
-    const name = answerText(input.responses.respondent?.name);
-    const district = contextOf(input.responses).district;
-    const key = name === null ? `\u0000${input.file}` : `${nameKey(name)}\u0000${nameKey(district ?? '')}`;
-    const person = people.get(key) ?? { rating: [], plan: [] };
+  for (const { input, key } of keyed) {
+    if (copies.has(input)) continue;
+    // Without a name, each file is its own respondent.
+    const own = key === '' ? `\u0000${input.file}` : key;
+    const person = people.get(own) ?? { rating: [], plan: [] };
     (input.responses.kind === 'action-plan' ? person.plan : person.rating).push(input);
-    people.set(key, person);
+    people.set(own, person);
   }
   const respondents: Respondent[] = [];
   for (const person of people.values()) {
@@ -45,16 +54,28 @@ export function gatherRespondents(
   return { respondents: respondents.sort((a, b) => at(a.files![0]!) - at(b.files![0]!)), warnings };
 }
 
-/** Drops inputs whose document and answers equal an earlier input's, with a warning for each. */
-function withoutCopies(inputs: readonly LoadedResponses[], warnings: Diagnostic[]): LoadedResponses[] {
+/** Name and district compared as people mean them; empty when the responses give no name. */
+function personKey(input: LoadedResponses): string {
+  const name = answerText(input.responses.respondent?.name);
+  if (name === null) return '';
+  return `${nameKey(name)}\u0000${nameKey(contextOf(input.responses).district ?? '')}`;
+}
+
+/** Marks inputs whose document and answers equal an earlier input's, with a warning for each. */
+function findCopies(
+  inputs: readonly LoadedResponses[],
+  copies: Set<LoadedResponses>,
+  warnings: Diagnostic[],
+): void {
   const first = new Map<string, string>();
-  return inputs.filter((input) => {
+  for (const input of inputs) {
     const print = fingerprint(input.responses);
     const earlier = first.get(print);
     if (earlier === undefined) {
       first.set(print, input.file);
-      return true;
+      continue;
     }
+    copies.add(input);
     warnings.push({
       file: input.file,
       line: 0,
@@ -63,33 +84,48 @@ function withoutCopies(inputs: readonly LoadedResponses[], warnings: Diagnostic[
       code: 'score/duplicate',
       message: `the same worksheet and answers as ${sanitizeForDisplay(earlier, 200)}; counted once`,
     });
-    return false;
-  });
+  }
 }
 
 /**
  * The document and its answers, independent of the file they were read from: rubric, edition, kind,
- * respondent, context, items and reflections, keys sorted, empty answers left out.
+ * respondent, context, items and reflections, with items and keys in a fixed order and empty answers left
+ * out, so that the same answers read from YAML, PDF or DOCX give the same print. Written out by hand
+ * rather than by a generic sorted stringify: it runs for every input (10,000 files in the bench).
  */
 function fingerprint(responses: Responses): string {
-  return canonical({
-    rubric: responses.rubric,
-    edition: responses.edition,
-    kind: responses.kind ?? null,
-    respondent: responses.respondent ?? null,
-    context: responses.context ?? null,
-    items: responses.items,
-    reflections: responses.reflections ?? null,
-  });
+  const parts: string[] = [
+    responses.rubric,
+    responses.edition,
+    responses.kind ?? '',
+    text(responses.respondent?.name),
+    text(responses.respondent?.role),
+  ];
+  const context = responses.context;
+  for (const key of ['district', 'school', 'team', 'date', 'facilitator'] as const)
+    parts.push(text(context?.[key]));
+  const items = responses.items;
+  for (const id of Object.keys(items).sort()) {
+    const answer = items[id];
+    if (!answer) continue;
+    const keys = Object.keys(answer);
+    let entry = '';
+    for (const key of keys.sort()) {
+      const value = text(answer[key]);
+      if (value !== '') entry += `${key}\u0001${value}\u0002`;
+    }
+    if (entry !== '') parts.push(`${id}\u0003${entry}`);
+  }
+  const reflections = responses.reflections ?? {};
+  for (const id of Object.keys(reflections).sort()) {
+    const value = text(reflections[id]);
+    if (value !== '') parts.push(`${id}\u0003${value}`);
+  }
+  return parts.join('\u0000');
 }
 
-function canonical(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.trim());
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** The one submission of a kind, or the newer with `latest`; two are an error naming both files. */
