@@ -3,6 +3,7 @@ import type { Block } from '../document/model.js';
 import type { RoundComparison } from '../score/compare-rounds.js';
 import type { Report } from '../score/report.js';
 import { heading, list, paragraph, table } from './report-blocks.js';
+import { roundsFigure } from './report-figures.js';
 import { formatChange, formatMean, MAPPING_NOTE, roundLine, sourceLine } from './report-format.js';
 
 /** For the weakest ingredients: the toolkit's actions and tools, and advocacy steps. */
@@ -38,7 +39,7 @@ export function recommendationBlocks(report: Report): Block[] {
 }
 
 /** The ratings against an earlier round of the same edition. */
-export function baselineBlocks(b: RoundComparison): Block[] {
+export function baselineBlocks(report: Report, b: RoundComparison): Block[] {
   const byId = new Map(b.items.map((i) => [i.id, i]));
   const figures = [
     { head: 'Before', width: 1, align: 'right' as const },
@@ -55,6 +56,7 @@ export function baselineBlocks(b: RoundComparison): Block[] {
     paragraph(
       `The same edition rated before: ${roundLine(b.before.respondents, b.before.context)}. Now: ${b.now.respondents} respondents.`,
     ),
+    roundsFigure(report, b),
     table(
       [{ head: 'Ingredient', width: 4 }, ...figures],
       [...b.ingredients.map((i) => [i.title, ...row(i)]), ['All ingredients', ...row(b.overall)]],

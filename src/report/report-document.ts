@@ -33,7 +33,7 @@ export function reportBlocks(report: Report): Block[] {
     ...(report.actionPlan ? actionPlanBlocks(report, report.actionPlan) : []),
     ...recommendationBlocks(report),
     ...(report.comparison ? comparisonBlocks(report.comparison) : []),
-    ...(report.baseline ? baselineBlocks(report.baseline) : []),
+    ...(report.baseline ? baselineBlocks(report, report.baseline) : []),
   ];
 }
 

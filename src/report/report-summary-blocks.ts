@@ -1,6 +1,7 @@
 import type { Block } from '../document/model.js';
 import type { Report, Tally } from '../score/report.js';
 import { type CellContent, heading, paragraph, type TableColumn, table } from './report-blocks.js';
+import { distributionFigure, meansFigure } from './report-figures.js';
 import { formatMean, formatPercent, scaleRange } from './report-format.js';
 
 /** Overall figures, the table of means and answers per level per ingredient, and who answered. */
@@ -15,7 +16,9 @@ export function summaryBlocks(report: Report): Block[] {
         text: ` on a scale of ${scaleRange(report)}; completion ${formatPercent(overall.completion)}; ${overall.scored} scored answers, ${overall.notScored} not scored, ${overall.unanswered} unanswered.`,
       },
     ]),
+    meansFigure(report),
     distributionTable(report),
+    distributionFigure(report),
     heading(3, 'Respondents'),
     table(
       [
