@@ -1,6 +1,6 @@
 import type { Figure, Shape } from '../document/model.js';
 import type { RoundComparison } from '../score/compare-rounds.js';
-import type { Report } from '../score/report.js';
+import type { GroupedReport, Report } from '../score/report.js';
 import { levelColors } from './html/level-colors.js';
 import { formatMean, scoredLevels } from './report-format.js';
 
@@ -235,6 +235,60 @@ export function roundsFigure(report: Report, b: RoundComparison): Figure {
     height: height + 14,
     alt: `Mean per ingredient in the earlier round and now: ${b.ingredients
       .map((i) => `${i.title} ${formatMean(i.before)} then ${formatMean(i.now)}`)
+      .join(', ')}.`,
+    shapes,
+  };
+}
+
+/** Up to this many groups get a chart in the grouped document; more are left to the table. */
+export const MAX_CHARTED_GROUPS = 30;
+
+/** Each group's overall mean as a bar, for the roll-up of a grouped report. */
+export function rollupFigure(grouped: GroupedReport): Figure | undefined {
+  const groups = grouped.rollup.groups;
+  if (groups.length > MAX_CHARTED_GROUPS) return undefined;
+  const row = 16;
+  const right = WIDTH - 30;
+  const { min, max } = grouped.scale;
+  const x = (v: number) => LABEL + ((v - min) / (max - min || 1)) * (right - LABEL);
+  const shapes: Shape[] = [];
+  groups.forEach((group, k) => {
+    const top = k * row;
+    shapes.push(
+      { kind: 'text', x: LABEL - 6, y: top + 10, text: group.label, size: TEXT, anchor: 'end' },
+      { kind: 'rect', x: LABEL, y: top + 2, width: right - LABEL, height: 11, fill: TRACK },
+    );
+    if (group.mean !== null)
+      shapes.push({
+        kind: 'rect',
+        x: LABEL,
+        y: top + 3,
+        width: Math.max(1, x(group.mean) - LABEL),
+        height: 9,
+        fill: BAR,
+      });
+    shapes.push({ kind: 'text', x: right + 4, y: top + 10, text: formatMean(group.mean), size: TEXT });
+  });
+  const height = groups.length * row;
+  for (let v = Math.ceil(min); v <= max; v++)
+    shapes.push(
+      {
+        kind: 'line',
+        points: [
+          [x(v), 0],
+          [x(v), height],
+        ],
+        stroke: GRID,
+        width: 0.4,
+      },
+      { kind: 'text', x: x(v), y: height + 9, text: String(v), size: TEXT, anchor: 'middle' },
+    );
+  return {
+    type: 'figure',
+    width: WIDTH,
+    height: height + 14,
+    alt: `Overall mean per ${grouped.groupBy} on a scale of ${min} to ${max}: ${groups
+      .map((g) => `${g.label} ${formatMean(g.mean)}`)
       .join(', ')}.`,
     shapes,
   };

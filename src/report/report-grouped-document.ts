@@ -3,6 +3,7 @@ import type { GroupedReport } from '../score/report.js';
 import { groupedSubtitle, groupedTitle, rollupRows } from './grouped/rollup-table.js';
 import { heading, paragraph, type TableColumn, table } from './report-blocks.js';
 import { documentFor, reportBlocks } from './report-document.js';
+import { rollupFigure } from './report-figures.js';
 import { contextLine } from './report-format.js';
 
 /** The grouped report as a document: the roll-up tables, then each group's report under its own heading. */
@@ -11,13 +12,15 @@ export function groupedDocument(grouped: GroupedReport): DocumentModel {
   const columns = (head: string[], first: number, from: number): TableColumn[] =>
     head.map((h, k) => ({
       head: h,
-      width: k === 0 ? first : 1,
+      width: k === 0 ? first : h === 'Respondents' ? 1.6 : 1,
       ...(k >= from ? { align: 'right' as const } : {}),
     }));
+  const chart = rollupFigure(grouped);
   const blocks: Block[] = [
     heading(1, groupedTitle(grouped)),
     paragraph(groupedSubtitle(grouped)),
     heading(2, 'Roll-up'),
+    ...(chart ? [chart] : []),
     table(columns(rows.head, 3, 1), rows.groups),
     paragraph(
       grouped.groups[0]!.report.ingredients.map((i) => `${initialsOf(i.title)} = ${i.title}`).join(' · '),

@@ -68,6 +68,27 @@ describe('charts in the PDF and DOCX reports', () => {
     expect(xml).toContain('fillcolor="#1f5fa8"');
   });
 
+  it("a grouped report charts each group's overall mean in its roll-up", async () => {
+    const { groupedDocument } = await import('../../src/report/report-grouped-document.js');
+    const { rollup } = await import('../../src/score/rollup.js');
+    const groups = [
+      { label: 'North', report },
+      { label: 'South', report },
+    ];
+    const model = groupedDocument({
+      version: 2,
+      groupBy: 'district',
+      rubric: report.rubric,
+      context: report.context,
+      scale: report.scale,
+      rollup: rollup(groups),
+      groups,
+    });
+    const first = model.sections[0]!.blocks.find((b): b is Figure => b.type === 'figure')!;
+    // The team's overall mean, 439 over 172 scored answers = 2.552 → 2.55, for both groups.
+    expect(first.alt).toBe('Overall mean per district on a scale of 1 to 4: North 2.55, South 2.55.');
+  });
+
   it('the HTML writer draws a figure as inline SVG with role img, escaping its texts', () => {
     const svg = figureSvg({
       type: 'figure',
