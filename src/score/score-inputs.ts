@@ -16,7 +16,7 @@ import {
 import { gatherRespondents } from './gather-respondents.js';
 import { loadRecommendations } from './load-recommendations.js';
 import type { GroupedReport, Report } from './report.js';
-import { contextOf, reportContext } from './respondent-context.js';
+import { contextOf, nameKey, reportContext } from './respondent-context.js';
 import { rollup } from './rollup.js';
 import { type ScoreOptions, scoreResponses } from './score-responses.js';
 
@@ -76,6 +76,7 @@ export async function scoreInputs(
   const report = scoreResponses(rubric, respondents, scoring);
   if (!options.baseline) return { report, warnings };
   const before = await scoreBaseline(options.baseline, rubric, scoring, options);
+  if (!options.allowMixed) checkSameDistricts(report, before.report);
   return {
     report: { ...report, baseline: compareRounds(report, before.report) },
     warnings: [...warnings, ...before.warnings],
@@ -142,6 +143,17 @@ async function scoreBaseline(
   if (!options.allowMixed) checkNotMixed(inputs);
   const { respondents, warnings } = gatherRespondents(inputs, options);
   return { report: scoreResponses(rubric, respondents, scoring), warnings };
+}
+
+/** Two rounds compared must be of the same districts (when both name theirs), unless --allow-mixed. */
+function checkSameDistricts(now: Report, before: Report): void {
+  const keys = (r: Report) => r.context.districts.map(nameKey).sort().join('\u0000');
+  if (now.context.districts.length === 0 || before.context.districts.length === 0) return;
+  if (keys(now) === keys(before)) return;
+  const show = (r: Report) => r.context.districts.map((d) => `"${sanitizeForDisplay(d, 80)}"`).join(', ');
+  throw new UserError(
+    `the baseline round comes from ${show(before)} and this round from ${show(now)}; compare a district with itself, or pass --allow-mixed`,
+  );
 }
 
 /** The rubric named by --rubric, else the shipped rubric whose id the responses give. */

@@ -79,6 +79,20 @@ describe('score --baseline: two rounds of one edition', () => {
     expect(md.stdout).toContain('| Capacity Building | 2.00 | 2.94 | +0.94 |');
   });
 
+  it('refuses a baseline from another district, unless --allow-mixed', async () => {
+    const { now } = rounds();
+    const elsewhere = folderWith({ 'x.yaml': { name: 'Lee', district: 'Lakeside USD', all: 'strength' } });
+    const options = { baseline: [elsewhere], asOf: '2026-03-01', recommendations: false };
+    const error = await scoreInputs([now], options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(
+      /baseline round comes from "Lakeside USD" and this round from "Riverside USD"/,
+    );
+    const { report } = await scoreInputs([now], { ...options, allowMixed: true });
+    // Before: 45 × 4 = 4; now 2.967 as above.
+    expect((report as Report).baseline!.overall).toEqual({ before: 4, now: 2.967, change: -1.033 });
+  });
+
   it('refuses a baseline of another edition, and a crosswalk from an edition to itself', async () => {
     const { before, now } = rounds();
     const old = folderWith({
