@@ -1,5 +1,6 @@
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { GroupedReport, Report } from '../score/report.js';
+import { neutralizeControls } from './neutralize-controls.js';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'csv-wide' | 'html' | 'pdf' | 'docx';
 
@@ -86,13 +87,18 @@ export function reportFormatFromPath(path: string): ReportFormat | undefined {
   return REPORT_FORMATS.includes(name) ? name : undefined;
 }
 
+/** Text formats whose whole output has raw control and bidi characters from answers escaped. */
+const NEUTRALIZED: ReadonlySet<ReportFormat> = new Set(['csv', 'csv-wide', 'html', 'md', 'json']);
+
 /** Renders a report, or a report by group, in one format. */
 export async function writeReport(
   format: ReportFormat,
   report: Report | GroupedReport,
   options: ReportWriteOptions = {},
 ): Promise<Uint8Array | string> {
-  if ('groups' in report) return (await GROUPED_WRITERS[format]())(report, options);
-  const writer = await WRITERS[format]();
-  return writer(report, options);
+  const output =
+    'groups' in report
+      ? await (await GROUPED_WRITERS[format]())(report, options)
+      : await (await WRITERS[format]())(report, options);
+  return typeof output === 'string' && NEUTRALIZED.has(format) ? neutralizeControls(output) : output;
 }
