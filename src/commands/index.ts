@@ -16,6 +16,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   extract: async () => (await import('./extract.js')).registerExtract,
   init: async () => (await import('./init.js')).registerInit,
   score: async () => (await import('./score.js')).registerScore,
+  trend: async () => (await import('./trend.js')).registerTrend,
 };
 
 /** The loaders needed for these arguments: the named command only, or all of them (for help). */

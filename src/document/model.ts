@@ -70,7 +70,7 @@ export interface Run {
   italic?: boolean;
 }
 
-export type Block = Heading | Paragraph | List | Table | FieldBlock | PageBreak | Spacer;
+export type Block = Heading | Paragraph | List | Table | FieldBlock | PageBreak | Spacer | Figure;
 
 export interface Heading {
   type: 'heading';
@@ -138,6 +138,25 @@ export interface Spacer {
   /** Height in points. */
   height: number;
 }
+
+/**
+ * A vector drawing such as a chart, with its text alternative (read by screen readers, and shown where a
+ * writer cannot draw). Coordinates are points from the figure's top left; a writer scales the figure
+ * down to the text width when it is wider.
+ */
+export interface Figure {
+  type: 'figure';
+  width: number;
+  height: number;
+  alt: string;
+  shapes: Shape[];
+}
+
+/** A drawing primitive of a figure; colours are `#rrggbb`. */
+export type Shape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string }
+  | { kind: 'line'; points: [number, number][]; stroke: string; width?: number }
+  | { kind: 'text'; x: number; y: number; text: string; size: number; anchor?: 'start' | 'middle' | 'end' };
 
 /**
  * A fillable field. Names follow the stable scheme in docs/fields.md (e.g. `capacity-building.3.rating`),

@@ -12,6 +12,7 @@ import type {
 } from '../../document/model.js';
 import { schemaAddress } from '../../io/schema-address.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
+import { figureSvg } from './figure-svg.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 
@@ -122,6 +123,8 @@ function blockHtml(block: Block, ids: Ids): string {
       return '<hr class="no-print" aria-hidden="true">';
     case 'spacer':
       return `<div style="height:${Math.min(block.height, 48)}px" aria-hidden="true"></div>`;
+    case 'figure':
+      return figureSvg(block);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DrawOp } from './layout/page-plan.js';
+import type { DrawOp, PathOp } from './layout/page-plan.js';
 import type { PdfFonts } from './pdf-fonts.js';
 
 /** A number as PDF content writes it: at most two decimals, no trailing zeros. */
@@ -11,6 +11,11 @@ export function num(n: number): string {
 export function contentStream(ops: readonly DrawOp[], fonts: PdfFonts): string {
   const out: string[] = [];
   for (const op of ops) {
+    if (op.kind === 'figure-start' || op.kind === 'figure-end') continue;
+    if (op.kind === 'path') {
+      out.push(pathOps(op));
+      continue;
+    }
     if (op.kind === 'rect') {
       const { x, y, width, height } = op.box;
       const path = op.round
@@ -28,6 +33,20 @@ export function contentStream(ops: readonly DrawOp[], fonts: PdfFonts): string {
     out.push(`${text} ET`);
   }
   return out.join('\n');
+}
+
+/** A figure's polygon or polyline: filled and/or stroked in RGB. */
+function pathOps(op: PathOp): string {
+  const [first, ...rest] = op.points;
+  if (!first) return '';
+  let path = `${num(first[0])} ${num(first[1])} m`;
+  for (const [x, y] of rest) path += ` ${num(x)} ${num(y)} l`;
+  if (op.closed) path += ' h';
+  const color = (c: [number, number, number]) => c.map((v) => num(v)).join(' ');
+  const parts: string[] = [];
+  if (op.fill) parts.push(`q ${color(op.fill)} rg ${path} f Q`);
+  if (op.stroke) parts.push(`q ${num(op.lineWidth ?? 1)} w 1 J 1 j ${color(op.stroke)} RG ${path} S Q`);
+  return parts.join('\n');
 }
 
 /** An ellipse path from four Bézier curves. */

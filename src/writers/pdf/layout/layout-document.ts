@@ -2,6 +2,7 @@ import type { DocumentModel } from '../../../document/model.js';
 import type { FontSet } from '../../fonts/load-fonts.js';
 import { Flow } from './flow.js';
 import { layoutFieldBlock, layoutHeading, layoutList, layoutParagraph } from './layout-blocks.js';
+import { layoutFigure } from './layout-figure.js';
 import { layoutRunning } from './layout-running.js';
 import { layoutTable, tableLead } from './layout-table.js';
 import type { PagePlan } from './page-plan.js';
@@ -36,6 +37,9 @@ export function layoutDocument(model: DocumentModel, fonts: FontSet): PagePlan[]
         case 'spacer':
           if (block.height >= flow.room) flow.newPage();
           else flow.advance(block.height);
+          break;
+        case 'figure':
+          layoutFigure(flow, block);
           break;
       }
     });

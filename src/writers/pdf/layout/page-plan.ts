@@ -28,7 +28,20 @@ export interface RectOp {
   round?: boolean;
 }
 
-export type DrawOp = TextOp | RectOp;
+/** A polygon or polyline in RGB (a figure's bars and lines). */
+export interface PathOp {
+  kind: 'path';
+  points: [number, number][];
+  closed: boolean;
+  fill?: [number, number, number];
+  stroke?: [number, number, number];
+  lineWidth?: number;
+}
+
+/** Where a figure's drawing begins and ends, with its text alternative (for structure tagging). */
+export type FigureMark = { kind: 'figure-start'; alt: string } | { kind: 'figure-end' };
+
+export type DrawOp = TextOp | RectOp | PathOp | FigureMark;
 
 /** Where a fillable field's widget goes, and the text size its value is typed in. */
 export interface WidgetPlan {
