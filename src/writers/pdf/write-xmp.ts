@@ -1,7 +1,7 @@
 import type { DocumentMeta } from '../../document/model.js';
 import type { PDFContext, PDFRef } from './pdf-objects.js';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The catalog's XMP metadata stream: title, language, subject and author as Dublin Core, the dates and
@@ -12,7 +12,7 @@ export function writeXmp(context: PDFContext, meta: DocumentMeta): PDFRef {
   const when = `${meta.created.toISOString().slice(0, 19)}Z`;
   const alt = (name: string, value: string | undefined) =>
     value
-      ? `<${name}><rdf:Alt><rdf:li xml:lang="x-default">${escape(value)}</rdf:li></rdf:Alt></${name}>`
+      ? `<${name}><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(value)}</rdf:li></rdf:Alt></${name}>`
       : '';
   const xml =
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' +
@@ -24,9 +24,9 @@ export function writeXmp(context: PDFContext, meta: DocumentMeta): PDFRef {
     alt('dc:title', meta.title) +
     alt('dc:description', meta.subject) +
     (meta.author
-      ? `<dc:creator><rdf:Seq><rdf:li>${escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>`
+      ? `<dc:creator><rdf:Seq><rdf:li>${xmlText(meta.author)}</rdf:li></rdf:Seq></dc:creator>`
       : '') +
-    `<dc:language><rdf:Bag><rdf:li>${escape(meta.language)}</rdf:li></rdf:Bag></dc:language>\n` +
+    `<dc:language><rdf:Bag><rdf:li>${xmlText(meta.language)}</rdf:li></rdf:Bag></dc:language>\n` +
     `<xmp:CreateDate>${when}</xmp:CreateDate><xmp:ModifyDate>${when}</xmp:ModifyDate>` +
     '<xmp:CreatorTool>rubricate</xmp:CreatorTool><pdf:Producer>rubricate</pdf:Producer>\n' +
     '<pdfuaid:part>1</pdfuaid:part>\n' +
