@@ -39,6 +39,8 @@ export interface StructNode {
 /** The structure of a document: the root, and for each section the node of each block (in block order). */
 export interface DocumentStructure {
   root: StructNode;
+  /** The whole tree as text (roles, attributes, nesting): equal for equal structures. */
+  signature(): string;
   /** `blocks[s][b]` is the node of block b of section s; undefined for page breaks and spacers. */
   blocks: (StructNode | undefined)[][];
 }
@@ -58,7 +60,19 @@ export function documentStructure(model: DocumentModel): DocumentStructure {
       return node;
     }),
   );
-  return { root, blocks };
+  let signature: string | undefined;
+  return { root, blocks, signature: () => (signature ??= signatureOf(root)) };
+}
+
+function signatureOf(node: StructNode): string {
+  let text = node.role;
+  if (node.scope) text += `/${node.scope}`;
+  if (node.colSpan) text += `*${node.colSpan}`;
+  if (node.alt !== undefined) text += `=${JSON.stringify(node.alt)}`;
+  if (node.children.length === 0) return text;
+  text += '(';
+  for (const child of node.children) text += `${signatureOf(child)} `;
+  return `${text})`;
 }
 
 function blockNode(block: Block): StructNode | undefined {

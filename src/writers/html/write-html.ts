@@ -120,7 +120,7 @@ function table(block: Table, ids: Ids): string {
   const body = block.rows
     .map(
       (row) =>
-        `<tr${row.minHeight ? ' class="chart-row"' : ''}>${row.cells.map((cell) => cellHtml(cell, 'td', ids)).join('')}</tr>`,
+        `<tr${row.minHeight ? ' class="chart-row"' : ''}>${row.cells.map((cell) => cellHtml(cell, cell.rowHead ? 'th' : 'td', ids)).join('')}</tr>`,
     )
     .join('\n');
   return `<table><colgroup>${cols}</colgroup>${head}<tbody>\n${body}\n</tbody></table>`;
@@ -131,7 +131,8 @@ function cellHtml(cell: TableCell, tag: 'td' | 'th', ids: Ids): string {
     cell.shade && tag === 'td' ? 'shade' : '',
     cell.align && cell.align !== 'left' ? cell.align : '',
   ].filter(Boolean);
-  const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${tag === 'th' ? ' scope="col"' : ''}`;
+  const scope = tag === 'th' ? (cell.rowHead ? ' scope="row"' : ' scope="col"') : '';
+  const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${scope}`;
   const field = cell.field ? control(cell.field, `f${ids.next++}`, true) : '';
   return `<${tag}${attrs}>${cell.runs ? runs(cell.runs) : ''}${field}</${tag}>`;
 }

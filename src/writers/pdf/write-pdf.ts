@@ -31,9 +31,13 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
   const pageRefs: PDFRef[] = [];
   const widgets: PlacedWidget[] = [];
   const marked = new StructureContent();
+  let sameContent = plans.length === lastPageCount;
+  lastPageCount = plans.length;
   plans.forEach((plan, index) => {
     const page = doc.addPage([plan.width, plan.height]);
-    const content = deflatedContent(index, contentStream(plan.ops, fonts, marked.page(index)));
+    const text = contentStream(plan.ops, fonts, marked.page(index));
+    sameContent &&= lastContent[index]?.text === text;
+    const content = deflatedContent(index, text);
     page.node.set(
       PDFName.of('Contents'),
       context.register(context.stream(content, { Filter: 'FlateDecode' })),
@@ -80,11 +84,14 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
   doc.catalog.set(
     PDFName.of('StructTreeRoot'),
-    writeStructure(context, structure.root, marked, pageRefs, tagged),
+    writeStructure(context, structure, marked, pageRefs, tagged, sameContent),
   );
   doc.catalog.set(PDFName.of('Metadata'), writeXmp(context, model.meta));
   return doc.save();
 }
+
+/** The page count of the document written last. */
+let lastPageCount = -1;
 
 /** The last content written for each page number, with its compressed bytes. */
 const lastContent: { text: string; deflated: Uint8Array }[] = [];

@@ -24,12 +24,34 @@ const DROPPED_EMPTY = new Set(['P', 'H1', 'H2', 'H3', 'Figure', 'Form']);
  */
 export function writeStructure(
   context: PDFContext,
-  root: StructNode,
+  structure: { root: StructNode; signature(): string },
   content: StructureContent,
   pageRefs: readonly PDFRef[],
   widgets: ReadonlyMap<StructNode, TaggedWidget>,
+  /** Every page's content is the same as in the document written before (a batch row like the last). */
+  sameContent: boolean,
 ): PDFRef {
   const rootRef = context.nextRef();
+  const sorted = [...widgets.values()].sort((a, b) => a.key - b.key);
+  // The elements are a function of the structure, the pages' marked content and the object numbers: a batch
+  // row whose pages came out as the last one's gets the same elements, written from the last texts.
+  let key = '';
+  if (sameContent) {
+    key = `${structure.signature()}\n${rootRef} ${pageRefs.join(' ')}\n`;
+    for (const w of sorted) key += `${w.key} ${w.ref.objectNumber} ${w.page},`;
+    if (last?.key === key) {
+      last.objects.forEach((text, i) => {
+        context.assign(i === 0 ? rootRef : context.nextRef(), PDFRaw.of(text));
+      });
+      return rootRef;
+    }
+  }
+  const objects: string[] = [''];
+  const assign = (ref: PDFRef, text: string) => {
+    context.assign(ref, PDFRaw.of(text));
+    objects[ref.objectNumber - rootRef.objectNumber] = text;
+  };
+  const root = structure.root;
   const refs = new Map<StructNode, PDFRef>();
   const pg = (page: number) => ` /Pg ${pageRefs[page]!}`;
 
@@ -59,7 +81,7 @@ export function writeStructure(
     if (node.alt !== undefined) text += ` /Alt ${pdfText(node.alt)}`;
     const a = attributes(node);
     if (a) text += ` /A ${a}`;
-    context.assign(ref, PDFRaw.of(`${text}>>`));
+    assign(ref, `${text}>>`);
     return ref;
   };
   const documentRef = write(root, rootRef);
@@ -68,20 +90,20 @@ export function writeStructure(
   content.owners.forEach((owners, page) => {
     nums += `${page} [${owners.map((node) => refs.get(node) ?? 'null').join(' ')}]\n`;
   });
-  const sorted = [...widgets.values()].sort((a, b) => a.key - b.key);
   for (const widget of sorted) nums += `${widget.key} ${refs.get(widget.node) ?? 'null'}\n`;
   const nextKey = Math.max(content.owners.length, ...sorted.map((w) => w.key + 1));
-  context.assign(
+  const parentTree = context.nextRef();
+  assign(parentTree, `<</Nums [${nums}]>>`);
+  assign(
     rootRef,
-    context.obj({
-      Type: 'StructTreeRoot',
-      K: documentRef ? [documentRef] : [],
-      ParentTree: context.register(PDFRaw.of(`<</Nums [${nums}]>>`)),
-      ParentTreeNextKey: nextKey,
-    }),
+    `<</Type /StructTreeRoot /K [${documentRef ?? ''}] /ParentTree ${parentTree} /ParentTreeNextKey ${nextKey}>>`,
   );
+  last = sameContent ? { key, objects } : undefined;
   return rootRef;
 }
+
+/** The elements written last, by what they were made from. */
+let last: { key: string; objects: string[] } | undefined;
 
 /** The table attributes of a cell: which cells a header cell heads, and how many columns it spans. */
 function attributes(node: StructNode): string | undefined {
