@@ -6,6 +6,8 @@ import { type CellLayout, layoutCell } from './layout-cell.js';
 interface MeasuredRow {
   cells: { x: number; width: number; shade: boolean; layout: CellLayout }[];
   height: number;
+  /** Grows to the bottom of the page when drawn (TableRow.fill). */
+  fill: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ function measureTable(
       height = Math.max(height, layout.height);
       return placed;
     });
-    return { cells, height };
+    return { cells, height, fill: row.fill === true };
   };
   const fitted = (row: TableRow, room: number): MeasuredRow => {
     let scale = 1;
@@ -78,7 +80,11 @@ function measureTable(
 }
 
 /** Draws a row; its cells' content belongs to the cells of `tr`, or is an artifact without one. */
-function drawRow(flow: Flow, row: MeasuredRow, tr: StructNode | undefined): void {
+function drawRow(flow: Flow, measured: MeasuredRow, tr: StructNode | undefined): void {
+  // A filling row leaves a line's room above the footer, as the table's own bottom gap does.
+  const row = measured.fill
+    ? { ...measured, height: Math.max(measured.height, flow.room - flow.fontSize * 0.6) }
+    : measured;
   const y = flow.y - row.height;
   const stroke = Math.max(0.5, flow.fontSize / 24);
   const buttons = Math.max(0, ...row.cells.map((c) => c.layout.buttonBlock));
