@@ -76,6 +76,8 @@ export interface Heading {
   type: 'heading';
   level: 1 | 2 | 3;
   runs: Run[];
+  /** Size relative to the section's font size; by default from the level (1.6, 1.3, 1.1). */
+  scale?: number;
 }
 
 export interface Paragraph {
@@ -120,6 +122,8 @@ export interface TableCell {
   scale?: number;
   /** A shaded cell (header rows, section bands). */
   shade?: boolean;
+  /** A body cell that heads its row (an item's number and text): TH with /Scope /Row, `<th scope="row">`. */
+  rowHead?: boolean;
 }
 
 /** A field standing alone with a label above it (e.g. a reflection prompt). */

@@ -137,7 +137,7 @@ function table(block: Table, ids: Ids): string {
   const body = block.rows
     .map((row) => {
       const shown = new Set(row.cells.map((cell) => plainText(cell.runs)));
-      const cells = row.cells.map((cell) => cellHtml(cell, 'td', ids, shown)).join('');
+      const cells = row.cells.map((cell) => cellHtml(cell, cell.rowHead ? 'th' : 'td', ids, shown)).join('');
       return `<tr${row.minHeight ? ' class="chart-row"' : ''}>${cells}</tr>`;
     })
     .join('\n');
@@ -152,7 +152,8 @@ function cellHtml(cell: TableCell, tag: 'td' | 'th', ids: Ids, shown = new Set<s
     cell.shade && tag === 'td' ? 'shade' : '',
     cell.align && cell.align !== 'left' ? cell.align : '',
   ].filter(Boolean);
-  const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${tag === 'th' ? ' scope="col"' : ''}`;
+  const scope = tag === 'th' ? (cell.rowHead ? ' scope="row"' : ' scope="col"') : '';
+  const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${scope}`;
   const field = cell.field
     ? control(cell.field, `f${ids.next++}`, shown.has(fieldLabel(cell.field)) ? 'sr-only' : 'cell-label')
     : '';
