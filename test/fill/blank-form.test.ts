@@ -2,26 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { itWithPrograms } from '../helpers/external.js';
+import { afterAll, describe, expect, vi } from 'vitest';
 import { render } from '../roundtrip/worksheets.js';
+import { CJK_RENDER, itWith, PYTHON, WORKSHEETS } from './fill-setup.js';
 
 // Issue 17: the form fonts and appearances that make filling work keep the blank form clean for every
 // reader that checks it.
 const DIR = mkdtempSync(join(tmpdir(), 'rubricate-blank-form-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
-
-const PYTHON = '/usr/bin/python3';
-const DROID = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
-const WORKSHEETS = [
-  { rubric: '2025-large-chart', kind: 'self-assessment' },
-  { rubric: '2021-planning', kind: 'action-plan' },
-];
-
-function itWith(...programs: string[]): typeof it {
-  if (existsSync(DROID) || process.env.CI === 'true') return itWithPrograms(...programs);
-  return it.skip;
-}
 
 /** Lines a program wrote to stderr, without mupdf's note about its own build ("ICC support"). */
 function complaints(program: string, args: string[]): string[] {
@@ -35,7 +23,7 @@ for (const worksheet of WORKSHEETS) {
   describe(`${stem}: the blank form (with a --font CJK district)`, () => {
     const blank = join(DIR, `${stem}.pdf`);
     const rendered = () => {
-      if (!existsSync(blank)) render(worksheet, blank, ['--font', DROID, '--set', 'district=東京都 学区']);
+      if (!existsSync(blank)) render(worksheet, blank, CJK_RENDER);
       return blank;
     };
 
@@ -48,6 +36,10 @@ for (const worksheet of WORKSHEETS) {
       const qpdf = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
       expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
       expect(qpdf.stdout + qpdf.stderr).not.toMatch(/WARNING/i);
+      // Registry and Ordering as literal strings: poppler reports a UTF-16 (Adobe) as an unknown collection.
+      const cidSystems = readFileSync(file, 'latin1').match(/\/CIDSystemInfo <<[^>]*>>/g) ?? [];
+      expect(cidSystems.length).toBeGreaterThanOrEqual(2);
+      for (const info of cidSystems) expect(info).toMatch(/\/Registry \(Adobe\)\s*\/Ordering \(Identity\)/);
       expect(complaints('mutool', ['draw', '-q', '-o', '/dev/null', '-F', 'txt', file])).toEqual([]);
       const script = [
         'import sys, logging, warnings',

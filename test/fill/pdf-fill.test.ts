@@ -1,13 +1,14 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { itWithPrograms, run } from '../helpers/external.js';
+import { run } from '../helpers/external.js';
 import { scaleKeys } from '../roundtrip/fill-plan.js';
 import { pdfFields, xfdf } from '../roundtrip/pdf-tools.js';
 import { render } from '../roundtrip/worksheets.js';
+import { CJK_DISTRICT, CJK_RENDER, itWith, PYTHON, WORKSHEETS } from './fill-setup.js';
 import { type Answers, missingLines, planAnswers } from './fill-values.js';
 import { pdfjsFill } from './pdfjs-fill.js';
 
@@ -18,21 +19,7 @@ afterAll(() => {
   if (!process.env.KEEP_FILL_OUTPUT) rmSync(DIR, { recursive: true, force: true });
 });
 
-const PYTHON = '/usr/bin/python3'; // the system python, where python3-pypdf is installed
-const DROID = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
 const DEJAVU = join(ROOT, 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-/** Pre-filled with --set and drawn with --font: the fillers leave it alone, every reader must still show it. */
-const CJK_DISTRICT = '東京都 学区';
-const WORKSHEETS = [
-  { rubric: '2025-large-chart', kind: 'self-assessment' },
-  { rubric: '2021-planning', kind: 'action-plan' },
-];
-
-/** `itWithPrograms`, also needing the Droid CJK font (CI installs fonts-droid-fallback). */
-function itWith(...programs: string[]): typeof it {
-  if (existsSync(DROID) || process.env.CI === 'true') return itWithPrograms(...programs);
-  return it.skip;
-}
 
 interface Sheet {
   blank: string;
@@ -46,7 +33,7 @@ function sheet(worksheet: { rubric: string; kind: string }): Sheet {
   let found = sheets.get(stem);
   if (!found) {
     const blank = join(DIR, `${stem}.pdf`);
-    render(worksheet, blank, ['--font', DROID, '--set', `district=${CJK_DISTRICT}`]);
+    render(worksheet, blank, CJK_RENDER);
     const fields = pdfFields(blank);
     found = { blank, answers: planAnswers(fields, scaleKeys(`${worksheet.rubric}.yaml`)) };
     expect(found.answers.text.length).toBeGreaterThanOrEqual(12);
@@ -85,42 +72,42 @@ function expectDrawn(reader: string, drawn: string, values: string[]): void {
   expect(missingLines(drawn, [...values, CJK_DISTRICT]), reader).toEqual([]);
 }
 
+/** pdftk's iText writes field text through the /DA font only (Latin-1), or all of it with a replacement. */
+const PDFTK_FILLS = [
+  {
+    title: 'pdftk fill_form: the Latin-1 answers are drawn, every answer extracts',
+    suffix: 'pdftk',
+    options: [],
+    all: false,
+  },
+  {
+    title: 'pdftk fill_form replacement_font DejaVuSans: answers in all four scripts are drawn',
+    suffix: 'pdftk-dejavu',
+    options: ['replacement_font', DEJAVU],
+    all: true,
+  },
+];
+
 for (const worksheet of WORKSHEETS) {
   const stem = `${worksheet.rubric}-${worksheet.kind}`;
   describe(`${stem}: filled by pdftk, pypdf and pdf.js`, () => {
-    itWith('pdftk', 'pdftotext', 'mutool')(
-      'pdftk fill_form: the Latin-1 answers are drawn, every answer extracts',
-      () => {
-        const { blank, answers } = sheet(worksheet);
-        const data = join(DIR, `${stem}.xfdf`);
-        writeFileSync(data, xfdf(pdftkPlan(answers)));
-        const filled = join(DIR, `${stem}-pdftk.pdf`);
-        run('pdftk', [blank, 'fill_form', data, 'output', filled]);
-        const flat = pdftkFlatten(filled);
-        const latin1 = answers.text.filter((a) => a.latin1).map((a) => a.value);
-        expectDrawn('poppler', poppler(flat), latin1);
-        expectDrawn('mupdf', mupdf(flat), latin1);
-        expectExtracted(filled, answers);
-      },
-      120_000,
-    );
-
-    itWith('pdftk', 'pdftotext', 'mutool')(
-      'pdftk fill_form replacement_font DejaVuSans: answers in all four scripts are drawn',
-      () => {
-        const { blank, answers } = sheet(worksheet);
-        const data = join(DIR, `${stem}-r.xfdf`);
-        writeFileSync(data, xfdf(pdftkPlan(answers)));
-        const filled = join(DIR, `${stem}-pdftk-dejavu.pdf`);
-        run('pdftk', [blank, 'fill_form', data, 'output', filled, 'replacement_font', DEJAVU]);
-        const flat = pdftkFlatten(filled);
-        const all = answers.text.map((a) => a.value);
-        expectDrawn('poppler', poppler(flat), all);
-        expectDrawn('mupdf', mupdf(flat), all);
-        expectExtracted(filled, answers);
-      },
-      120_000,
-    );
+    for (const fill of PDFTK_FILLS)
+      itWith('pdftk', 'pdftotext', 'mutool')(
+        fill.title,
+        () => {
+          const { blank, answers } = sheet(worksheet);
+          const data = join(DIR, `${stem}-${fill.suffix}.xfdf`);
+          writeFileSync(data, xfdf(pdftkPlan(answers)));
+          const filled = join(DIR, `${stem}-${fill.suffix}.pdf`);
+          run('pdftk', [blank, 'fill_form', data, 'output', filled, ...fill.options]);
+          const flat = pdftkFlatten(filled);
+          const drawn = answers.text.filter((a) => fill.all || a.latin1).map((a) => a.value);
+          expectDrawn('poppler', poppler(flat), drawn);
+          expectDrawn('mupdf', mupdf(flat), drawn);
+          expectExtracted(filled, answers);
+        },
+        120_000,
+      );
 
     itWith('pdftk', 'pdftotext', 'mutool')(
       'pdf.js (annotation storage, saveDocument): answers in all four scripts are drawn',
