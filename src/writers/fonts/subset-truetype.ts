@@ -37,9 +37,11 @@ export function subsetTrueType(
   tables.set('glyf', glyfOut);
   tables.set('loca', new Uint8Array(locaOut.buffer));
   tables.set('hmtx', subsetMetrics(font, view, kept));
+  // A copy with its own buffer: a --font file is a Node Buffer, whose slice() is a view, so the head and
+  // hhea edits below went into the font file's own bytes and the subset kept the original values.
   const copy = (tag: string) => {
     const entry = font.tables.get(tag);
-    return entry ? font.bytes.slice(entry[0], entry[0] + entry[1]) : undefined;
+    return entry ? new Uint8Array(font.bytes.subarray(entry[0], entry[0] + entry[1])) : undefined;
   };
   const head = copy('head')!;
   new DataView(head.buffer).setInt16(50, 1);
