@@ -75,7 +75,18 @@ function buttonValue(
       .map((w) => appearanceState(context, w))
       .filter((s): s is string => s !== undefined)
       .map(toExport);
-  else return invalid(`${describe(value)}, expected a name`);
+  else if (textBytes(value)) {
+    // pypdf (and others) store the state as a text string, often spelled as a name: "/ok-for-now".
+    const decoded = decodeString(value);
+    if (decoded.kind !== 'text') return decoded;
+    const state = decoded.value === null ? 'Off' : stateFromText(decoded.value, options);
+    selected = state === 'Off' ? [] : [toExport(state)];
+  } else if (value instanceof PDFNumber) {
+    const index = value.asNumber();
+    if (!Number.isInteger(index) || index < 0 || index >= options.length)
+      return invalid(`the number ${index}, which is no option's index`);
+    selected = [options[index]!];
+  } else return invalid(`${describe(value)}, expected a name`);
   const unknown = selected.find((s) => !options.includes(s));
   if (unknown !== undefined) return invalid(`"${unknown.slice(0, 40)}", which is not one of its options`);
   if (!radio && options.length <= 1) return { kind: 'checkbox', checked: selected.length > 0 };
@@ -104,6 +115,13 @@ function choiceValue(
     selected.push(decoded.value);
   }
   return { kind: 'choice', selected, options };
+}
+
+/** A state written as text: the option itself, else the option with a name's leading slash (never both). */
+function stateFromText(text: string, options: readonly string[]): string {
+  if (options.includes(text) || text === 'Off') return text;
+  const unslashed = text.startsWith('/') ? text.slice(1) : text;
+  return unslashed === 'Off' || options.includes(unslashed) ? unslashed : text;
 }
 
 /** /Opt as export values: each entry a string or an [export, display] pair. */

@@ -1,4 +1,4 @@
-import { buildCmap } from '../../src/writers/fonts/subset-truetype.js';
+import { subsetCmap as buildCmap } from '../../src/writers/fonts/subset-tables.js';
 import { writeFontFile } from '../../src/writers/fonts/write-font-file.js';
 
 /** A simple glyph: one closed triangle (so its outline is not empty). */

@@ -1,4 +1,5 @@
 import { UserError } from '../../diagnostics/diagnostic.js';
+import { subsetCmap, subsetName } from './subset-tables.js';
 import type { TrueTypeFont } from './truetype-font.js';
 import { writeFontFile } from './write-font-file.js';
 
@@ -68,7 +69,8 @@ function subset(font: TrueTypeFont, glyphs: Iterable<number>, cmap: Map<number, 
     new DataView(short.buffer).setUint32(0, 0x00030000);
     tables.set('post', short);
   }
-  tables.set('cmap', buildCmap(cmap));
+  tables.set('cmap', subsetCmap(cmap));
+  tables.set('name', subsetName(font.postScriptName));
   return writeFontFile(tables);
 }
 
@@ -112,30 +114,4 @@ function subsetMetrics(font: TrueTypeFont, kept: Set<number>): Uint8Array {
     out.setInt16(g * 4 + 2, font.bearings[g]!);
   }
   return new Uint8Array(out.buffer);
-}
-
-/** A (3,10) format 12 cmap for the given characters. */
-export function buildCmap(cmap: Map<number, number>): Uint8Array {
-  const codes = [...cmap.keys()].sort((a, b) => a - b);
-  const groups: [number, number, number][] = [];
-  for (const c of codes) {
-    const g = cmap.get(c)!;
-    const lastGroup = groups[groups.length - 1];
-    if (lastGroup && c === lastGroup[1] + 1 && g === lastGroup[2] + c - lastGroup[0]) lastGroup[1] = c;
-    else groups.push([c, c, g]);
-  }
-  const view = new DataView(new ArrayBuffer(12 + 16 + groups.length * 12));
-  view.setUint16(2, 1);
-  view.setUint16(4, 3);
-  view.setUint16(6, 10);
-  view.setUint32(8, 12);
-  view.setUint16(12, 12);
-  view.setUint32(16, 16 + groups.length * 12);
-  view.setUint32(24, groups.length);
-  groups.forEach(([start, end, glyph], i) => {
-    view.setUint32(28 + i * 12, start);
-    view.setUint32(32 + i * 12, end);
-    view.setUint32(36 + i * 12, glyph);
-  });
-  return new Uint8Array(view.buffer);
 }

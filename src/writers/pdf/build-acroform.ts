@@ -1,4 +1,5 @@
 import { ButtonAppearances } from './button-appearances.js';
+import { FIELD_FONT } from './field-fonts.js';
 import type { FieldNode, PlacedWidget } from './field-tree.js';
 import { fieldTree } from './field-tree.js';
 import { type PDFContext, PDFHexString, type PDFRef, PDFString } from './pdf-objects.js';
@@ -11,8 +12,7 @@ export interface FormContext {
   pageRefs: PDFRef[];
   /** Widget annotation refs per page index; filled in here. */
   annots: PDFRef[][];
-  /** Resource name of the form font in /DR. */
-  formFontName: string;
+  /** The form's /DR fonts (the page fonts and FA, the simple form font). */
   fontDictRef: PDFRef;
   textAppearance: TextAppearance;
   /** Tagged PDF: each widget's /StructParent key, and where its annotation was written. */
@@ -29,7 +29,9 @@ export interface WidgetStructure {
 
 /**
  * Builds the AcroForm from the placed widgets with the low-level object API: a dotted-name field hierarchy,
- * shared button appearances, and /DR with the form font so viewers can draw typed text.
+ * shared button appearances, and /DR with the form font so viewers can draw typed text. Every widget has
+ * its appearance, so there is no /NeedAppearances: with it, viewers redraw pre-filled values (losing any
+ * character the /DA font lacks) and pdf.js saves a filled form without drawing the values at all.
  */
 export function buildAcroForm(widgets: readonly PlacedWidget[], form: FormContext): PDFRef | undefined {
   if (widgets.length === 0) return undefined;
@@ -57,9 +59,8 @@ export function buildAcroForm(widgets: readonly PlacedWidget[], form: FormContex
   return context.register(
     context.obj({
       Fields: fields,
-      NeedAppearances: true,
       DR: { Font: form.fontDictRef },
-      DA: PDFString.of(`/${form.formFontName} 0 Tf 0 g`),
+      DA: PDFString.of(`/${FIELD_FONT} 0 Tf 0 g`),
     }),
   );
 }

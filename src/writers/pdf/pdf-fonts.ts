@@ -3,6 +3,7 @@ import type { TextSpan } from '../fonts/segment-text.js';
 import type { TrueTypeFont } from '../fonts/truetype-font.js';
 import type { PDFContext, PDFRef } from './pdf-objects.js';
 import { writeFontObjects } from './write-font-objects.js';
+import { writeSimpleFont } from './write-simple-font.js';
 
 /** A font as used in one PDF: its resource name, its reserved object and the glyphs drawn with it. */
 export interface PdfFont {
@@ -13,14 +14,21 @@ export interface PdfFont {
   used: Map<number, number>;
 }
 
-/** Characters the form font keeps so that viewers can type accented Latin and Vietnamese into fields. */
+/**
+ * Characters the form font keeps so that viewers and fillers can type into fields: Latin (with Vietnamese),
+ * Greek, Cyrillic, the punctuation of Windows-1252 and the currency signs.
+ */
 export const FORM_RANGES: readonly [number, number][] = [
   [0x20, 0x7e],
   [0xa0, 0x24f],
-  [0x300, 0x36f],
+  [0x2b0, 0x36f],
+  [0x370, 0x3ff],
+  [0x400, 0x4ff],
   [0x1e00, 0x1eff],
-  [0x2010, 0x2027],
-  [0x20ac, 0x20ac],
+  [0x2010, 0x203a],
+  [0x20a0, 0x20bf],
+  [0x2116, 0x2116],
+  [0x2122, 0x2122],
 ];
 
 /**
@@ -36,13 +44,16 @@ export const BASE_RANGES: readonly [number, number][] = [
 export class PdfFonts {
   readonly fonts: PdfFont[] = [];
   private readonly byFont = new Map<TrueTypeFont, PdfFont>();
+  /** The form font again as a simple WinAnsi font (resource name and reference), for field /DA. */
+  readonly simpleForm: { name: string; ref: PDFRef };
 
   constructor(
     private readonly context: PDFContext,
-    /** The face used in field /DA; its subset also covers FORM_RANGES. */
+    /** The face fields are typed in; its subset also covers FORM_RANGES. */
     readonly formFont: TrueTypeFont,
   ) {
     this.get(formFont);
+    this.simpleForm = { name: 'FA', ref: context.nextRef() };
   }
 
   get(font: TrueTypeFont): PdfFont {
@@ -77,7 +88,9 @@ export class PdfFonts {
           if (glyph !== undefined && !entry.used.has(glyph)) entry.used.set(glyph, code);
         }
       }
-      writeFontObjects(this.context, entry, (bytes) => deflateSync(bytes));
+      const shared = writeFontObjects(this.context, entry, (bytes) => deflateSync(bytes));
+      if (entry.font === this.formFont)
+        writeSimpleFont(this.context, this.simpleForm.ref, entry.font, shared);
     }
   }
 }

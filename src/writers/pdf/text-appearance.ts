@@ -1,19 +1,39 @@
 import type { FontSet } from '../fonts/load-fonts.js';
+import { fontChain, segmentText } from '../fonts/segment-text.js';
 import { contentStream, num } from './content-stream.js';
+import type { FieldFonts } from './field-fonts.js';
 import type { Box } from './layout/page-plan.js';
 import { lineHeight, placeLines } from './layout/place-lines.js';
 import { wrapRuns } from './layout/wrap-runs.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import type { PDFContext, PDFRef } from './pdf-objects.js';
 
-/** Draws the appearance of a pre-filled text field (empty fields get none: viewers build it from /DA). */
+/**
+ * Draws the appearance of a text field: the value, wrapped and clipped as the page layout measured it, or
+ * an empty appearance for a blank field (whose resources tell pdf.js which font types into it).
+ */
 export class TextAppearance {
+  private empty: PDFRef | undefined;
+
   constructor(
     private readonly context: PDFContext,
     private readonly fonts: PdfFonts,
     private readonly fontSet: FontSet,
-    private readonly fontDict: PDFRef,
+    private readonly fieldFonts: FieldFonts,
   ) {}
+
+  /** The one empty appearance every blank text field shares. */
+  blank(): PDFRef {
+    this.empty ??= this.context.register(
+      this.context.stream('/Tx BMC EMC', {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, 1, 1],
+        Resources: this.fieldFonts.resources(),
+      }),
+    );
+    return this.empty;
+  }
 
   build(value: string, box: Box, size: number, multiline: boolean): PDFRef {
     const inset = 2;
@@ -34,8 +54,14 @@ export class TextAppearance {
         Type: 'XObject',
         Subtype: 'Form',
         BBox: [0, 0, box.width, box.height],
-        Resources: { Font: this.fontDict },
+        Resources: this.fieldFonts.resources(this.faceFor(value)),
       }),
     );
+  }
+
+  /** The face that draws every character of the value: the form font, else the first --font it needs. */
+  private faceFor(value: string) {
+    const spans = segmentText(value.replace(/\s/g, ' '), fontChain(this.fontSet, 'regular'));
+    return spans.find((span) => span.font !== this.fonts.formFont)?.font ?? this.fonts.formFont;
   }
 }

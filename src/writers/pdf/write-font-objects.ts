@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import { subsetTrueType } from '../fonts/subset-truetype.js';
 import type { PdfFont } from './pdf-fonts.js';
-import { type PDFContext, PDFHexString, PDFName, PDFRaw } from './pdf-objects.js';
+import { type PDFContext, PDFName, PDFRaw, type PDFRef, PDFString } from './pdf-objects.js';
 import { toUnicodeCMap } from './to-unicode-cmap.js';
 
-/** Writes a Type0 / CIDFontType2 font with a subset FontFile2 into the font's reserved reference. */
+/**
+ * Writes a Type0 / CIDFontType2 font with a subset FontFile2 into the font's reserved reference; returns
+ * the font descriptor and widths source, which the form's simple font shares.
+ */
 export function writeFontObjects(
   context: PDFContext,
   entry: PdfFont,
   deflate: (b: Uint8Array) => Uint8Array,
-): void {
+): { descriptor: PDFRef; baseName: string } {
   const { font } = entry;
   const parts = cachedParts(entry, deflate);
   const scale = 1000 / font.unitsPerEm;
@@ -35,11 +38,8 @@ export function writeFontObjects(
       Type: 'Font',
       Subtype: 'CIDFontType2',
       BaseFont: parts.baseName,
-      CIDSystemInfo: {
-        Registry: PDFHexString.fromText('Adobe'),
-        Ordering: PDFHexString.fromText('Identity'),
-        Supplement: 0,
-      },
+      // Literal strings, as the PDF reference writes them (a text string <FEFF…> is not the same string).
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       W: parts.widths,
       CIDToGIDMap: 'Identity',
@@ -57,6 +57,7 @@ export function writeFontObjects(
       ToUnicode: toUnicode,
     }),
   );
+  return { descriptor, baseName: parts.baseName };
 }
 
 /** Everything about a font object that depends only on the font and the glyphs drawn with it. */

@@ -4,6 +4,7 @@ import { documentStructure, type StructNode } from '../../document/structure.js'
 import { loadFonts } from '../fonts/load-fonts.js';
 import { buildAcroForm } from './build-acroform.js';
 import { contentStream } from './content-stream.js';
+import { FIELD_FONT, FieldFonts } from './field-fonts.js';
 import type { PlacedWidget } from './field-tree.js';
 import { layoutDocument } from './layout/layout-document.js';
 import { PdfFonts } from './pdf-fonts.js';
@@ -49,15 +50,14 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
     for (const widget of plan.widgets) widgets.push({ plan: widget, page: index });
   });
   const annots: PDFRef[][] = plans.map(() => []);
-  const textAppearance = new TextAppearance(context, fonts, fontSet, fontDictRef);
-  const formName = fonts.get(fontSet.face('regular')).name;
+  const fieldFonts = new FieldFonts(context, fonts);
+  const textAppearance = new TextAppearance(context, fonts, fontSet, fieldFonts);
   const tagged = new Map<StructNode, TaggedWidget>();
   const keys = new Map(widgets.map((placed, i) => [placed, plans.length + i]));
   const acroForm = buildAcroForm(widgets, {
     context,
     pageRefs,
     annots,
-    formFontName: formName,
     fontDictRef,
     textAppearance,
     structure: {
@@ -73,8 +73,10 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
     if (refs.length > 0) doc.getPage(i).node.set(PDFName.of('Annots'), context.obj(refs));
   });
   fonts.finish();
+  fieldFonts.finish();
   const fontDict: Record<string, PDFRef> = {};
   for (const font of fonts.fonts) fontDict[font.name] = font.ref;
+  if (acroForm) fontDict[FIELD_FONT] = fonts.simpleForm.ref;
   if (acroForm)
     fontDict.ZaDb = context.register(
       context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' }),

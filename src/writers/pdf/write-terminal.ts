@@ -2,6 +2,7 @@ import type { ChoiceOption } from '../../document/model.js';
 import { accessibleName } from '../../document/structure.js';
 import type { FormContext } from './build-acroform.js';
 import type { ButtonAppearances } from './button-appearances.js';
+import { FIELD_FONT } from './field-fonts.js';
 import type { FieldNode, PlacedWidget } from './field-tree.js';
 import { PDFHexString, type PDFRef, PDFString, pdfText } from './pdf-objects.js';
 
@@ -99,18 +100,18 @@ export function writeTerminal(
     fieldDict = {
       FT: 'Tx',
       TU: PDFHexString.fromText(tip),
-      DA: PDFString.of(`/${form.formFontName} ${Math.round(size * 100) / 100} Tf 0 g`),
+      // Multi-line answers are sized automatically (0), so fillers shrink long evidence to fit the box.
+      DA: PDFString.of(`/${FIELD_FONT} ${multiline ? 0 : Math.round(size * 100) / 100} Tf 0 g`),
       ...(multiline ? { Ff: MULTILINE } : {}),
       ...(first.value ? { V: PDFHexString.fromText(first.value) } : {}),
     };
-    perWidget = (placed) =>
-      first.value
-        ? {
-            AP: {
-              N: form.textAppearance.build(first.value, placed.plan.box, placed.plan.fontSize, multiline),
-            },
-          }
-        : {};
+    perWidget = (placed) => ({
+      AP: {
+        N: first.value
+          ? form.textAppearance.build(first.value, placed.plan.box, placed.plan.fontSize, multiline)
+          : form.textAppearance.blank(),
+      },
+    });
   }
 
   if (terminal.widgets.length === 1) {
