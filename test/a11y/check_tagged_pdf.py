@@ -2,7 +2,7 @@
 
 For each file: pypdf's warnings while reading everything; every widget annotation and whether its
 /StructParent leads through the parent tree to a Form element whose OBJR points back at it; text-showing
-operators outside marked content; and the XMP metadata's title, language and pdfuaid:part.
+operators outside marked content; Figure marked-content sequences and colour operators outside them; and the XMP metadata's title, language and pdfuaid:part.
 """
 import json
 import logging
@@ -14,6 +14,8 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 TEXT_OPERATORS = {b"Tj", b"TJ", b"'", b'"'}
+# Only a chart's drawing is in colour: its fills and strokes must be inside a Figure's marked content.
+RGB_OPERATORS = {b"rg", b"RG"}
 
 
 class Collect(logging.Handler):
@@ -52,16 +54,22 @@ def check(path):
         widgets = 0
         bad_widgets = []
         untagged_text = 0
+        figure_content = 0
+        rgb_outside_figure = 0
         for page_index, page in enumerate(reader.pages):
             page.extract_text()
-            depth = 0
-            for _operands, operator in ContentStream(page.get_contents(), reader).operations:
+            tags = []
+            for operands, operator in ContentStream(page.get_contents(), reader).operations:
                 if operator in (b"BDC", b"BMC"):
-                    depth += 1
+                    tags.append(str(operands[0]))
+                    if tags[-1] == "/Figure":
+                        figure_content += 1
                 elif operator == b"EMC":
-                    depth -= 1
-                elif operator in TEXT_OPERATORS and depth <= 0:
+                    tags.pop()
+                elif operator in TEXT_OPERATORS and not tags:
                     untagged_text += 1
+                elif operator in RGB_OPERATORS and "/Figure" not in tags:
+                    rgb_outside_figure += 1
             for annot_ref in page.get("/Annots", []):
                 annot = annot_ref.get_object()
                 if annot.get("/Subtype") != "/Widget":
@@ -94,6 +102,8 @@ def check(path):
             "widgets": widgets,
             "badWidgets": bad_widgets,
             "untaggedText": untagged_text,
+            "figureContent": figure_content,
+            "rgbOutsideFigure": rgb_outside_figure,
             "pdfuaPart": text("pdfuaid:part"),
             "language": items("dc:language"),
             "title": items("dc:title"),

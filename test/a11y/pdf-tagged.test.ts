@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, offeredKinds } from '../../src/document/build-document.js';
+import type { DocumentModel } from '../../src/document/model.js';
+import { documentStructure } from '../../src/document/structure.js';
 import { reportDocument } from '../../src/report/report-document.js';
 import { loadRubric } from '../../src/rubric/load-rubric.js';
 import { shippedRubrics } from '../../src/rubric/registry.js';
@@ -20,6 +22,8 @@ interface Case {
   /** The element the item texts are in: a table cell, or a paragraph above each wall chart. */
   itemIn: 'cell' | 'P';
   widgets: boolean;
+  /** The text alternatives of the document's figures (charts), in reading order. */
+  figures: string[];
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'rubricate-a11y-'));
@@ -27,6 +31,8 @@ const cases: Case[] = [];
 /** A two-item rubric's worksheets, small enough for `pdfinfo -struct-text`. */
 const smallCases: Case[] = [];
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The team report's document model (the one with charts). */
+let reportModel: DocumentModel;
 
 beforeAll(async () => {
   for (const id of shippedRubrics().keys()) {
@@ -37,7 +43,15 @@ beforeAll(async () => {
       const file = join(dir, `${id}-${kind}.pdf`);
       writeFileSync(file, bytes);
       const itemIn = kind === 'large-chart' ? 'P' : 'cell';
-      cases.push({ name: `${id} ${kind}`, file, bytes, items, itemIn, widgets: kind !== 'large-chart' });
+      cases.push({
+        name: `${id} ${kind}`,
+        file,
+        bytes,
+        items,
+        itemIn,
+        widgets: kind !== 'large-chart',
+        figures: [],
+      });
     }
   }
   const { loaded } = await loadRubric(
@@ -48,15 +62,28 @@ beforeAll(async () => {
     const file = join(dir, `minimal-${kind}.pdf`);
     writeFileSync(file, bytes);
     const items = loaded!.rubric.sections.flatMap((s) => s.items.map((item) => normal(item.text)));
-    smallCases.push({ name: `minimal ${kind}`, file, bytes, items, itemIn: 'cell', widgets: true });
+    smallCases.push({
+      name: `minimal ${kind}`,
+      file,
+      bytes,
+      items,
+      itemIn: 'cell',
+      widgets: true,
+      figures: [],
+    });
   }
   const report = await teamReport();
   const rubric = await shippedRubric(report.rubric.id);
-  const bytes = await writePdf(reportDocument(report), {});
+  const model = reportDocument(report);
+  reportModel = model;
+  const bytes = await writePdf(model, {});
   const file = join(dir, 'team-report.pdf');
   writeFileSync(file, bytes);
   const items = rubric.sections.flatMap((s) => s.items.map((item) => normal(item.text)));
-  cases.push({ name: 'team report', file, bytes, items, itemIn: 'cell', widgets: false });
+  const figures = model.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.type === 'figure' ? [b.alt] : [])),
+  );
+  cases.push({ name: 'team report', file, bytes, items, itemIn: 'cell', widgets: false, figures });
 }, 120_000);
 
 /** The `items` that do not occur, in this order, each within one of `texts`. */
@@ -126,6 +153,7 @@ describe('tagged PDF (PDF/UA-1) for every rubric × kind and a team report', () 
       const cellTexts: string[] = [];
       const paragraphTexts: string[] = [];
       let widgets = 0;
+      const figures: { alt?: string; drawn: boolean }[] = [];
       for (let p = 1; p <= doc.numPages; p++) {
         const page = await doc.getPage(p);
         const tree = await page.getStructTree();
@@ -134,6 +162,8 @@ describe('tagged PDF (PDF/UA-1) for every rubric × kind and a team report', () 
         const contentIn = new Set<string>();
         const walk = (node: PdfjsStructNode, path: string[]) => {
           if (node.role) pageRoles.add(node.role);
+          if (node.role === 'Figure')
+            figures.push({ alt: node.alt, drawn: (node.children ?? []).some((k) => k.type === 'content') });
           else if (node.type) contentIn.add(`${path[path.length - 1]}:${node.type}`);
           const here = node.role ? [...path, node.role] : path;
           if (node.role && (inTableCell(here) || node.role === 'P')) {
@@ -166,6 +196,8 @@ describe('tagged PDF (PDF/UA-1) for every rubric × kind and a team report', () 
       expect(inOrder(squash(c.items), found), c.name).toEqual([]);
       const expected = ['Document', 'H1', 'Table', 'TR', 'TH', ...(c.itemIn === 'cell' ? ['TD'] : ['P'])];
       for (const role of expected) expect(roles.has(role), `${c.name} has ${role}`).toBe(true);
+      // Every chart is a Figure with its text alternative and its drawing as content, in reading order.
+      expect(figures, c.name).toEqual(c.figures.map((alt) => ({ alt, drawn: true })));
       if (c.widgets) {
         expect(widgets, c.name).toBeGreaterThan(0);
         expect(roles.has('Form'), c.name).toBe(true);
@@ -184,6 +216,9 @@ describe('tagged PDF (PDF/UA-1) for every rubric × kind and a team report', () 
         expect(result.warnings, c.name).toEqual([]);
         expect(result.badWidgets, c.name).toEqual([]);
         expect(result.untaggedText, c.name).toBe(0);
+        // A chart's drawing (the only colour on a page) is one marked-content sequence of its Figure.
+        expect(result.figureContent, c.name).toBe(c.figures.length);
+        expect(result.rgbOutsideFigure, c.name).toBe(0);
         expect(result.pdfuaPart, c.name).toEqual(['1']);
         expect(result.language, c.name).toEqual(['en-US']);
         expect((result.title as string[])[0], c.name).toBeTruthy();
@@ -194,6 +229,27 @@ describe('tagged PDF (PDF/UA-1) for every rubric × kind and a team report', () 
       });
     },
     120_000,
+  );
+
+  itWithPrograms('pdfinfo')(
+    "pdfinfo -struct lists the report's charts as Figure elements with a /BBox, where their blocks are read",
+    () => {
+      const c = cases.find((k) => k.name === 'team report')!;
+      expect(c.figures.length).toBeGreaterThan(0);
+      const output = run('pdfinfo', ['-struct', c.file]);
+      const tree = structText(output);
+      // The Document's elements are the model's blocks in order: each Figure comes where its chart is.
+      const expected = documentStructure(reportModel).root.children.map((node) => node.role);
+      expect(tree.children.map((node) => node.role)).toEqual(expected);
+      expect(expected.filter((role) => role === 'Figure')).toHaveLength(c.figures.length);
+      const boxes = [...output.matchAll(/^\s*Figure:?\n\s*\/Placement \/Block\n\s*\/BBox \[([\d. ]+)\]/gm)];
+      expect(boxes).toHaveLength(c.figures.length);
+      for (const [, box] of boxes) {
+        const [x1, y1, x2, y2] = box!.split(' ').map(Number) as [number, number, number, number];
+        expect(x2 - x1).toBeGreaterThan(100);
+        expect(y2 - y1).toBeGreaterThan(20);
+      }
+    },
   );
 
   itWithPrograms('qpdf', 'mutool')(
@@ -215,6 +271,7 @@ interface PdfjsStructNode {
   role?: string;
   type?: string;
   id?: string;
+  alt?: string;
   children?: PdfjsStructNode[];
 }
 

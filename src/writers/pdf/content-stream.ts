@@ -11,23 +11,35 @@ export function num(n: number): string {
 
 /**
  * The content stream operators for a page's draw ops (black text, grey fills, black strokes). With the
- * page's `marks`, every op is marked content: text of a structure element gets an MCID (BDC/EMC), the rest
- * is an /Artifact; runs of ops with the same owner share one sequence.
+ * page's `marks`, every op is marked content: text of a structure element and a figure's drawing (its paths
+ * and texts, of its Figure element) get an MCID (BDC/EMC), the rest is an /Artifact; runs of ops with the
+ * same owner share one sequence.
  */
 export function contentStream(ops: readonly DrawOp[], fonts: PdfFonts, marks?: PageContent): string {
   const out: string[] = [];
   // The owner of the open marked-content sequence: a structure node, or the artifact's begin operator.
   let open: StructNode | string | undefined;
+  // The Figure element whose drawing is being written: its paths and texts are its content.
+  let figure: StructNode | undefined;
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i]!;
     if (op.kind === 'mark') {
       marks?.place(op.node, op.in);
       continue;
     }
-    if (op.kind === 'figure-start' || op.kind === 'figure-end') continue;
+    if (op.kind === 'figure-start') {
+      figure = op.node;
+      if (figure) marks?.box(figure, op.box);
+      continue;
+    }
+    if (op.kind === 'figure-end') {
+      figure = undefined;
+      continue;
+    }
     if (marks) {
       const owner =
-        op.kind === 'text' && op.node ? op.node : ARTIFACT[(op.kind === 'text' && op.artifact) || 'Layout'];
+        figure ??
+        (op.kind === 'text' && op.node ? op.node : ARTIFACT[(op.kind === 'text' && op.artifact) || 'Layout']);
       if (owner !== open) {
         if (open !== undefined) out.push('EMC');
         out.push(typeof owner === 'string' ? owner : `/${owner.role} <</MCID ${marks.content(owner)}>> BDC`);

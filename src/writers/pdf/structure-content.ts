@@ -1,4 +1,5 @@
 import type { StructNode } from '../../document/structure.js';
+import type { Box } from './layout/page-plan.js';
 
 /** A piece of a structure element's content: marked content on a page, or a child element placed there. */
 export type StructKid = { page: number; mcid: number } | StructNode;
@@ -12,6 +13,8 @@ export class StructureContent {
   readonly kids = new Map<StructNode, StructKid[]>();
   /** `owners[page][mcid]`: the node owning that marked content (the page's parent tree entry). */
   readonly owners: StructNode[][] = [];
+  /** The box each Figure element is drawn in (its /BBox attribute). */
+  readonly boxes = new Map<StructNode, Box>();
 
   /** The recorder for one page's content stream. */
   page(index: number): PageContent {
@@ -43,6 +46,11 @@ export class PageContent {
     owners.push(node);
     this.all.kidsOf(node).push({ page: this.index, mcid });
     return mcid;
+  }
+
+  /** Records the box, on this page, that the Figure element `node` is drawn in. */
+  box(node: StructNode, box: Box): void {
+    this.all.boxes.set(node, box);
   }
 
   /** Places the child element `node` (a Form) here in the reading order of `parent`. */

@@ -1,4 +1,6 @@
 import type { StructNode } from '../../document/structure.js';
+import { num } from './content-stream.js';
+import type { Box } from './layout/page-plan.js';
 import { type PDFContext, PDFRaw, type PDFRef, pdfText } from './pdf-objects.js';
 import type { StructKid, StructureContent } from './structure-content.js';
 
@@ -79,7 +81,7 @@ export function writeStructure(
     let text = `<</S /${node.role} /P ${parent}${page !== undefined ? pg(page) : ''}`;
     text += k.length === 1 ? ` /K ${k[0]}` : ` /K [${k.join(' ')}]`;
     if (node.alt !== undefined) text += ` /Alt ${pdfText(node.alt)}`;
-    const a = attributes(node);
+    const a = node.role === 'Figure' ? layoutAttributes(content.boxes.get(node)) : attributes(node);
     if (a) text += ` /A ${a}`;
     assign(ref, `${text}>>`);
     return ref;
@@ -104,6 +106,13 @@ export function writeStructure(
 
 /** The elements written last, by what they were made from. */
 let last: { key: string; objects: string[] } | undefined;
+
+/** A Figure's layout attributes: the box its drawing fills on its page (PDF/UA asks for /BBox). */
+function layoutAttributes(box: Box | undefined): string | undefined {
+  if (!box) return undefined;
+  const corners = [box.x, box.y, box.x + box.width, box.y + box.height].map(num).join(' ');
+  return `<</O /Layout /Placement /Block /BBox [${corners}]>>`;
+}
 
 /** The table attributes of a cell: which cells a header cell heads, and how many columns it spans. */
 function attributes(node: StructNode): string | undefined {

@@ -48,7 +48,7 @@ export function layoutDocument(
           else flow.advance(block.height);
           break;
         case 'figure':
-          layoutFigure(flow, block);
+          layoutFigure(flow, block, node);
           break;
       }
     });

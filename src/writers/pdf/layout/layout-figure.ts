@@ -1,4 +1,5 @@
 import type { Figure } from '../../../document/model.js';
+import type { StructNode } from '../../../document/structure.js';
 import { fontChain, segmentText, spansWidth } from '../../fonts/segment-text.js';
 import type { Flow } from './flow.js';
 
@@ -10,10 +11,10 @@ export function rgb(color: string): [number, number, number] {
 
 /**
  * A figure: kept on one page, scaled down to the text width, its shapes drawn as paths and its texts as
- * lines of text in the body font, with space after. The text alternative goes with the page's drawing
- * for writers that tag structure.
+ * lines of text in the body font, with space after. The text alternative, the box drawn in and the
+ * block's Figure `node` go with the page's drawing for writers that tag structure.
  */
-export function layoutFigure(flow: Flow, block: Figure): void {
+export function layoutFigure(flow: Flow, block: Figure, node?: StructNode): void {
   const scale = Math.min(1, flow.width / block.width, flow.bodyHeight / block.height);
   const height = block.height * scale;
   flow.ensure(height);
@@ -22,7 +23,8 @@ export function layoutFigure(flow: Flow, block: Figure): void {
   const X = (x: number) => left + x * scale;
   const Y = (y: number) => top - y * scale;
   const chain = fontChain(flow.fonts, 'regular');
-  flow.page.ops.push({ kind: 'figure-start', alt: block.alt });
+  const box = { x: left, y: top - height, width: block.width * scale, height };
+  flow.page.ops.push({ kind: 'figure-start', alt: block.alt, box, ...(node ? { node } : {}) });
   for (const shape of block.shapes) {
     if (shape.kind === 'rect') {
       const box = {

@@ -43,8 +43,13 @@ export interface PathOp {
   lineWidth?: number;
 }
 
-/** Where a figure's drawing begins and ends, with its text alternative (for structure tagging). */
-export type FigureMark = { kind: 'figure-start'; alt: string } | { kind: 'figure-end' };
+/**
+ * Where a figure's drawing begins and ends, with its text alternative, the box it is drawn in and the
+ * Figure structure element its drawing belongs to (for structure tagging).
+ */
+export type FigureMark =
+  | { kind: 'figure-start'; alt: string; box: Box; node?: StructNode }
+  | { kind: 'figure-end' };
 
 /**
  * Draws nothing: marks where a structure element without content of its own (the Form of a widget) comes
