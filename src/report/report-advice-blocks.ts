@@ -4,16 +4,18 @@ import type { RoundComparison } from '../score/compare-rounds.js';
 import type { Report } from '../score/report.js';
 import { heading, list, paragraph, table } from './report-blocks.js';
 import { roundsFigure } from './report-figures.js';
-import { formatChange, formatMean, MAPPING_NOTE, roundLine, sourceLine } from './report-format.js';
+import { formatChange, formatMean, mappingNote, roundLine, sourceLine } from './report-format.js';
+import { reportLabels } from './report-labels.js';
 
 /** For the weakest ingredients: the toolkit's actions and tools, and advocacy steps. */
 export function recommendationBlocks(report: Report): Block[] {
+  const { sections } = reportLabels(report);
   const blocks: Block[] = [heading(2, 'Recommendations')];
   if (report.recommendations.length === 0)
     return [...blocks, paragraph('No recommendations for these scores.')];
   blocks.push(
     paragraph(
-      'For the weakest ingredients, the matching actions from the district toolkit and advocacy steps.',
+      `For the weakest ${sections}, the matching actions from the district toolkit and advocacy steps.`,
     ),
   );
   for (const r of report.recommendations) {
@@ -34,12 +36,16 @@ export function recommendationBlocks(report: Report): Block[] {
       blocks.push(paragraph([{ text: step.title, bold: true }]), paragraph(step.text));
   }
   const sources = [...new Set(report.recommendations.flatMap((r) => r.sources).map(sourceLine))];
-  blocks.push(paragraph(MAPPING_NOTE, 0.9), list(sources.map((s) => `Source: ${s}`)));
+  blocks.push(
+    paragraph(mappingNote(reportLabels(report).section), 0.9),
+    list(sources.map((s) => `Source: ${s}`)),
+  );
   return blocks;
 }
 
 /** The ratings against an earlier round of the same edition. */
 export function baselineBlocks(report: Report, b: RoundComparison): Block[] {
+  const { Section, sections } = reportLabels(report);
   const byId = new Map(b.items.map((i) => [i.id, i]));
   const figures = [
     { head: 'Before', width: 1, align: 'right' as const },
@@ -58,8 +64,8 @@ export function baselineBlocks(report: Report, b: RoundComparison): Block[] {
     ),
     roundsFigure(report, b),
     table(
-      [{ head: 'Ingredient', width: 4 }, ...figures],
-      [...b.ingredients.map((i) => [i.title, ...row(i)]), ['All ingredients', ...row(b.overall)]],
+      [{ head: Section, width: 4 }, ...figures],
+      [...b.ingredients.map((i) => [i.title, ...row(i)]), [`All ${sections}`, ...row(b.overall)]],
     ),
     heading(3, 'Items that moved two levels or more'),
   ];
@@ -85,7 +91,10 @@ export function baselineBlocks(report: Report, b: RoundComparison): Block[] {
 }
 
 /** The ratings against an earlier edition. */
-export function comparisonBlocks(comparison: EditionComparison): Block[] {
+export function comparisonBlocks(
+  comparison: EditionComparison,
+  { Section, section } = reportLabels({}),
+): Block[] {
   const { old, new: current } = comparison;
   const blocks: Block[] = [
     heading(2, 'Comparison with the earlier edition'),
@@ -105,9 +114,9 @@ export function comparisonBlocks(comparison: EditionComparison): Block[] {
     { head: 'Change', width: 1, align: 'right' as const },
   ];
   blocks.push(
-    heading(3, 'Per ingredient'),
+    heading(3, `Per ${section}`),
     table(
-      [{ head: 'Ingredient', width: 4 }, { head: 'Items compared', width: 1.2, align: 'right' }, ...figures],
+      [{ head: Section, width: 4 }, { head: 'Items compared', width: 1.2, align: 'right' }, ...figures],
       comparison.ingredients.map((i) => [
         i.title,
         String(i.compared),

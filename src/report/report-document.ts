@@ -3,6 +3,7 @@ import type { Report } from '../score/report.js';
 import { baselineBlocks, comparisonBlocks, recommendationBlocks } from './report-advice-blocks.js';
 import { heading, paragraph } from './report-blocks.js';
 import { contextLine, reportSubtitle, reportTitle } from './report-format.js';
+import { reportLabels } from './report-labels.js';
 import { actionPlanBlocks } from './report-plan-blocks.js';
 import { ingredientBlocks, summaryBlocks } from './report-summary-blocks.js';
 import { itemBlocks, priorityBlocks, teamBlocks } from './report-team-blocks.js';
@@ -32,7 +33,7 @@ export function reportBlocks(report: Report): Block[] {
     ...itemBlocks(report),
     ...(report.actionPlan ? actionPlanBlocks(report, report.actionPlan) : []),
     ...recommendationBlocks(report),
-    ...(report.comparison ? comparisonBlocks(report.comparison) : []),
+    ...(report.comparison ? comparisonBlocks(report.comparison, reportLabels(report)) : []),
     ...(report.baseline ? baselineBlocks(report, report.baseline) : []),
   ];
 }

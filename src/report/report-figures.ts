@@ -3,6 +3,7 @@ import type { RoundComparison } from '../score/compare-rounds.js';
 import type { GroupedReport, Report } from '../score/report.js';
 import { levelColors } from './html/level-colors.js';
 import { formatMean, scoredLevels } from './report-format.js';
+import { reportLabels } from './report-labels.js';
 
 const WIDTH = 500;
 const LABEL = 150;
@@ -61,7 +62,7 @@ export function meansFigure(report: Report): Figure {
     type: 'figure',
     width: WIDTH,
     height: height + 14,
-    alt: `Mean rating per ingredient on a scale of ${min} to ${max}: ${report.ingredients
+    alt: `Mean rating per ${reportLabels(report).section} on a scale of ${min} to ${max}: ${report.ingredients
       .map((i) => `${i.title} ${formatMean(i.mean)}`)
       .join(', ')}.`,
     shapes,
@@ -121,7 +122,7 @@ export function distributionFigure(report: Report): Figure {
     type: 'figure',
     width: WIDTH,
     height: keyTop + 12,
-    alt: `Answers per level for each ingredient: ${report.ingredients
+    alt: `Answers per level for each ${reportLabels(report).section}: ${report.ingredients
       .map(
         (i) =>
           `${i.title} ${i.distribution
@@ -233,7 +234,7 @@ export function roundsFigure(report: Report, b: RoundComparison): Figure {
     type: 'figure',
     width: WIDTH + 20,
     height: height + 14,
-    alt: `Mean per ingredient in the earlier round and now: ${b.ingredients
+    alt: `Mean per ${reportLabels(report).section} in the earlier round and now: ${b.ingredients
       .map((i) => `${i.title} ${formatMean(i.before)} then ${formatMean(i.now)}`)
       .join(', ')}.`,
     shapes,

@@ -105,9 +105,10 @@ export function contextLine(context: ReportContext): string {
   return parts.join(' · ');
 }
 
-/** Said with every set of recommendations. */
-export const MAPPING_NOTE =
-  "Which ingredient leads to which actions is rubricate's own mapping; the actions, tools and advocacy steps are quoted from the publications named below, and the tools named are part of the Education First toolkit.";
+/** Said with every set of recommendations; `section` is the rubric's noun for a section. */
+export function mappingNote(section = 'ingredient'): string {
+  return `Which ${section} leads to which actions is rubricate's own mapping; the actions, tools and advocacy steps are quoted from the publications named below, and the tools named are part of the Education First toolkit.`;
+}
 
 /**
  * A publication as cited under recommendations: `Education First, “Title” (date), www.…`. The address is

@@ -3,6 +3,7 @@ import type { Report, Tally } from '../score/report.js';
 import { type CellContent, heading, paragraph, type TableColumn, table } from './report-blocks.js';
 import { distributionFigure, meansFigure } from './report-figures.js';
 import { formatMean, formatPercent, scaleRange } from './report-format.js';
+import { reportLabels } from './report-labels.js';
 
 /** Overall figures, the table of means and answers per level per ingredient, and who answered. */
 export function summaryBlocks(report: Report): Block[] {
@@ -37,14 +38,17 @@ export function summaryBlocks(report: Report): Block[] {
   ];
   const raters = report.respondents.filter((r) => r.rater).length;
   if (raters >= 2 && report.respondents.length <= 6)
-    blocks.push(heading(3, 'Mean per ingredient and respondent'), respondentMeans(report));
+    blocks.push(
+      heading(3, `Mean per ${reportLabels(report).section} and respondent`),
+      respondentMeans(report),
+    );
   return blocks;
 }
 
 /** Means and the count of answers on each level, one row per ingredient and one for all. */
 function distributionTable(report: Report): Block {
   const columns: TableColumn[] = [
-    { head: 'Ingredient', width: 2.8 },
+    { head: reportLabels(report).Section, width: 2.8 },
     { head: 'Mean', width: 1, align: 'right' },
     { head: 'Done', width: 1, align: 'right' },
     ...report.scale.levels.map((l): TableColumn => ({ head: l.label, width: 1.3, align: 'right' })),
@@ -58,13 +62,13 @@ function distributionTable(report: Report): Block {
     String(tally.unanswered),
   ];
   const rows = report.ingredients.map((i) => row(i.title, i));
-  rows.push(row([{ text: 'All ingredients', bold: true }], report.overall));
+  rows.push(row([{ text: `All ${reportLabels(report).sections}`, bold: true }], report.overall));
   return table(columns, rows);
 }
 
 function respondentMeans(report: Report): Block {
   const columns: TableColumn[] = [
-    { head: 'Ingredient', width: 3 },
+    { head: reportLabels(report).Section, width: 3 },
     ...report.respondents.map((r): TableColumn => ({ head: r.name, width: 1.4, align: 'right' })),
     { head: 'All', width: 1, align: 'right' },
   ];
@@ -80,7 +84,7 @@ function respondentMeans(report: Report): Block {
 
 /** Per ingredient: its figures and its strongest and weakest items. */
 export function ingredientBlocks(report: Report): Block[] {
-  const blocks: Block[] = [heading(2, 'Ingredients')];
+  const blocks: Block[] = [heading(2, reportLabels(report).Sections)];
   for (const ingredient of report.ingredients) {
     const agreement = report.team?.agreement.find((a) => a.id === ingredient.id);
     blocks.push(

@@ -10,6 +10,7 @@ import {
   respondentName,
   scoredLevels,
 } from './report-format.js';
+import { reportLabels } from './report-labels.js';
 
 /** The starred (priority) items with their means. */
 export function priorityBlocks(report: Report, priority: PriorityScore): Block[] {
@@ -60,10 +61,10 @@ export function teamBlocks(report: Report, team: TeamView): Block[] {
     );
   }
   blocks.push(
-    heading(3, 'Agreement per ingredient'),
+    heading(3, `Agreement per ${reportLabels(report).section}`),
     table(
       [
-        { head: 'Ingredient', width: 4 },
+        { head: reportLabels(report).Section, width: 4 },
         { head: 'Items compared', width: 1.5, align: 'right' },
         { head: 'Within one level', width: 1.5, align: 'right' },
       ],

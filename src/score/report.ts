@@ -10,6 +10,8 @@ import type { RoundComparison } from './compare-rounds.js';
 export interface Report {
   version: 2;
   rubric: { id: string; title: string; edition: string; hash: string };
+  /** Only when the rubric names its sections: its noun for one and for several (e.g. domain, domains). */
+  labels?: { section: string; sections: string };
   /** Who the respondents are: the districts, schools and teams their responses name, and the dates. */
   context: ReportContext;
   scale: { levels: ScaleLevel[]; min: number; max: number };

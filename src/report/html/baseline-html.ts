@@ -1,10 +1,11 @@
 import type { RoundComparison } from '../../score/compare-rounds.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatChange, formatMean, roundLine } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { htmlSection, htmlTable } from './html-parts.js';
 
 /** The ratings against an earlier round of the same edition: per ingredient, the items that moved, all items. */
-export function baselineHtml(b: RoundComparison): string {
+export function baselineHtml(b: RoundComparison, { Section, sections } = reportLabels({})): string {
   const byId = new Map(b.items.map((i) => [i.id, i]));
   const figures = [
     { head: 'Before', className: 'num' },
@@ -12,11 +13,11 @@ export function baselineHtml(b: RoundComparison): string {
     { head: 'Change', className: 'num' },
   ];
   const ingredients = htmlTable(
-    [{ head: 'Ingredient' }, ...figures],
+    [{ head: Section }, ...figures],
     [
       ...b.ingredients.map((i) => [i.title, formatMean(i.before), formatMean(i.now), formatChange(i.change)]),
       [
-        'All ingredients',
+        `All ${sections}`,
         formatMean(b.overall.before),
         formatMean(b.overall.now),
         formatChange(b.overall.change),

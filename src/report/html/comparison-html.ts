@@ -1,18 +1,20 @@
 import type { EditionComparison } from '../../crosswalk/compare-editions.js';
 import type { Report } from '../../score/report.js';
 import { formatChange, formatMean } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { comparisonChartSvg } from './comparison-chart-svg.js';
 import { el, htmlList, htmlSection, htmlTable } from './html-parts.js';
 
 /** The ratings against an earlier edition: per ingredient, per aligned item, and items without a match. */
 export function comparisonHtml(report: Report, comparison: EditionComparison): string {
   const { old, new: current } = comparison;
+  const { Section, section } = reportLabels(report);
   const warning = comparison.scalesComparable
     ? ''
     : '<p class="warning">The two editions use different scales: the means are not directly comparable.</p>';
   const ingredients = htmlTable(
     [
-      { head: 'Ingredient' },
+      { head: Section },
       { head: 'Items compared', className: 'num' },
       { head: 'Mean before', className: 'num' },
       { head: 'Mean now', className: 'num' },
@@ -60,7 +62,7 @@ export function comparisonHtml(report: Report, comparison: EditionComparison): s
       `Ratings of ${old.rubric} (edition ${old.edition}) against ${current.rubric} (edition ${current.edition}).`,
     ),
     warning,
-    '<h3>Per ingredient</h3>',
+    el('h3', `Per ${section}`),
     chart(report, comparison),
     ingredients,
     '<h3>Per item</h3>',

@@ -1,6 +1,7 @@
 import type { IngredientScore, ItemRef, Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatMean, formatPercent } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { htmlSection } from './html-parts.js';
 import { ingredientChartSvg } from './ingredient-chart-svg.js';
 import { legendHtml } from './summary-html.js';
@@ -10,7 +11,7 @@ export function ingredientsHtml(report: Report): string {
   const cards = report.ingredients.map((ingredient) => card(report, ingredient)).join('\n');
   return htmlSection(
     'ingredients',
-    'Ingredients',
+    reportLabels(report).Sections,
     `${legendHtml(report)}\n<div class="cards">\n${cards}\n</div>`,
   );
 }

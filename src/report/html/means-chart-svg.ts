@@ -1,5 +1,6 @@
 import type { Report } from '../../score/report.js';
 import { formatMean, scoredLevels } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { px, svgLabel, svgOpen } from './svg-text.js';
 
 const WIDTH = 360;
@@ -14,7 +15,7 @@ export function meansChartSvg(report: Report): string {
   const right = WIDTH - 40;
   const at = (value: number) => ((value - min) / (max - min || 1)) * right;
   const height = report.ingredients.length * ROW + 18;
-  const label = `Mean per ingredient on a scale of ${min} to ${max}: ${report.ingredients
+  const label = `Mean per ${reportLabels(report).section} on a scale of ${min} to ${max}: ${report.ingredients
     .map((i) => `${i.title} ${formatMean(i.mean)}`)
     .join(', ')}`;
   const parts = [svgOpen('chart means-chart', WIDTH, height, label)];

@@ -1,6 +1,7 @@
 import type { Recommendation, Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
-import { formatMean, MAPPING_NOTE, sourceLine } from '../report-format.js';
+import { formatMean, mappingNote, sourceLine } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { htmlSection, htmlTable } from './html-parts.js';
 
 /** For the weakest ingredients: the district toolkit's systemic actions and tools, and advocacy steps. */
@@ -9,13 +10,13 @@ export function recommendationsHtml(report: Report): string {
     return htmlSection('recommendations', 'Recommendations', '<p>No recommendations for these scores.</p>');
   const blocks = report.recommendations.map(recommendation).join('\n');
   const sources = [...new Set(report.recommendations.flatMap((r) => r.sources).map(sourceLine))];
-  const cited = `<p class="small">${escapeHtml(MAPPING_NOTE)}</p>\n<ul class="sources small">${sources
+  const cited = `<p class="small">${escapeHtml(mappingNote(reportLabels(report).section))}</p>\n<ul class="sources small">${sources
     .map((s) => `<li>${escapeHtml(s)}</li>`)
     .join('')}</ul>`;
   return htmlSection(
     'recommendations',
     'Recommendations',
-    `<p>For the weakest ingredients, the matching actions from the district toolkit and advocacy steps.</p>\n${blocks}\n${cited}`,
+    `<p>For the weakest ${escapeHtml(reportLabels(report).sections)}, the matching actions from the district toolkit and advocacy steps.</p>\n${blocks}\n${cited}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatMean, formatPercent, scaleRange } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { type Content, htmlSection, htmlTable } from './html-parts.js';
 import { levelColors, UNANSWERED_COLOR } from './level-colors.js';
 import { meansChartSvg } from './means-chart-svg.js';
@@ -16,7 +17,8 @@ export function summaryHtml(report: Report): string {
 <div><dt>Not scored (${escapeHtml(notScoredLabels(report))})</dt><dd>${overall.notScored}</dd></div>
 <div><dt>Unanswered</dt><dd>${overall.unanswered}</dd></div>
 </dl>`;
-  const chart = `<figure class="chart-figure">${meansChartSvg(report)}<figcaption>Mean rating per ingredient.</figcaption></figure>`;
+  const { section } = reportLabels(report);
+  const chart = `<figure class="chart-figure">${meansChartSvg(report)}<figcaption>Mean rating per ${escapeHtml(section)}.</figcaption></figure>`;
   const tables = [
     respondentsTable(report),
     report.respondents.filter((r) => r.rater).length >= 2 ? respondentMeans(report) : '',
@@ -59,8 +61,9 @@ function respondentsTable(report: Report): string {
 
 /** Each respondent's mean per ingredient, beside the team's. */
 function respondentMeans(report: Report): string {
+  const { Section, section } = reportLabels(report);
   const columns = [
-    { head: 'Ingredient' },
+    { head: Section },
     ...report.respondents.map((r) => ({ head: r.name, className: 'num' })),
     { head: 'All', className: 'num' },
   ];
@@ -71,7 +74,7 @@ function respondentMeans(report: Report): string {
     ),
     formatMean(ingredient.mean),
   ]);
-  return `<h3>Mean per ingredient and respondent</h3>\n${htmlTable(columns, rows, 'respondent-means')}`;
+  return `<h3>Mean per ${escapeHtml(section)} and respondent</h3>\n${htmlTable(columns, rows, 'respondent-means')}`;
 }
 
 function notScoredLabels(report: Report): string {

@@ -1,11 +1,13 @@
 import type { DiscussItem, Report, TeamView } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { formatMean, formatPercent, ingredientTitle, levelLabel, respondentName } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { htmlSection, htmlTable } from './html-parts.js';
 import { spreadPlotSvg } from './spread-plot-svg.js';
 
 /** The team view: items to talk through, most divergent first, and the agreement per ingredient. */
 export function teamHtml(report: Report, team: TeamView): string {
+  const { Section, section } = reportLabels(report);
   const discuss =
     team.toDiscuss.length === 0
       ? '<p>No item has ratings two or more levels apart: the team agrees within one level everywhere.</p>'
@@ -13,7 +15,7 @@ export function teamHtml(report: Report, team: TeamView): string {
 <ol class="to-discuss">${team.toDiscuss.map((item) => discussItem(report, item)).join('\n')}</ol>`;
   const agreement = htmlTable(
     [
-      { head: 'Ingredient' },
+      { head: Section },
       { head: 'Items compared', className: 'num' },
       { head: 'Within one level', className: 'num' },
     ],
@@ -23,7 +25,7 @@ export function teamHtml(report: Report, team: TeamView): string {
   return htmlSection(
     'team',
     `Team view (${team.respondents} respondents)`,
-    `<h3 id="to-discuss">To discuss</h3>\n${discuss}\n<h3>Agreement per ingredient</h3>\n${agreement}`,
+    `<h3 id="to-discuss">To discuss</h3>\n${discuss}\n<h3>Agreement per ${escapeHtml(section)}</h3>\n${agreement}`,
   );
 }
 

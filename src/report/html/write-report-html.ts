@@ -1,6 +1,7 @@
 import type { Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { contextLine, reportSubtitle, reportTitle } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { actionPlanHtml } from './action-plan-html.js';
 import { baselineHtml } from './baseline-html.js';
 import { comparisonHtml } from './comparison-html.js';
@@ -39,7 +40,7 @@ ${where && level === 1 ? `<p class="context"><strong>${escapeHtml(where)}</stron
 export function reportBodyHtml(report: Report): { toc: { id: string; title: string }[]; body: string } {
   const sections: { id: string; title: string; html: string }[] = [
     { id: 'summary', title: 'Summary', html: summaryHtml(report) },
-    { id: 'ingredients', title: 'Ingredients', html: ingredientsHtml(report) },
+    { id: 'ingredients', title: reportLabels(report).Sections, html: ingredientsHtml(report) },
   ];
   if (report.priority)
     sections.push({ id: 'starred', title: 'Starred items', html: priorityHtml(report, report.priority) });
@@ -55,7 +56,11 @@ export function reportBodyHtml(report: Report): { toc: { id: string; title: stri
   if (report.comparison)
     sections.push({ id: 'comparison', title: 'Comparison', html: comparisonHtml(report, report.comparison) });
   if (report.baseline)
-    sections.push({ id: 'baseline', title: 'Earlier round', html: baselineHtml(report.baseline) });
+    sections.push({
+      id: 'baseline',
+      title: 'Earlier round',
+      html: baselineHtml(report.baseline, reportLabels(report)),
+    });
   return {
     toc: sections.map(({ id, title }) => ({ id, title })),
     body: sections.map((s) => s.html).join('\n'),

@@ -7,7 +7,8 @@ import {
   plural,
   respondentName,
 } from '../format-figures.js';
-import { MAPPING_NOTE, roundLine, sourceLine } from '../report-format.js';
+import { mappingNote, roundLine, sourceLine } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { mdTable, mdText } from './markdown-text.js';
 
 /** Items to discuss, most divergent first, with each member's rating; agreement per ingredient. */
@@ -90,7 +91,7 @@ export function mdPlan(report: Report): string[] {
 /** Recommendations for the weakest ingredients. */
 export function mdAdvice(report: Report): string[] {
   if (report.recommendations.length === 0) return [];
-  const lines = ['### Recommendations for the weakest ingredients', ''];
+  const lines = [`### Recommendations for the weakest ${mdText(reportLabels(report).sections)}`, ''];
   for (const rec of report.recommendations) {
     lines.push(`**${mdText(rec.title)}** (mean ${formatMean(rec.mean)})`, '');
     for (const a of rec.actions) {
@@ -102,7 +103,12 @@ export function mdAdvice(report: Report): string[] {
     lines.push('');
   }
   const sources = new Set(report.recommendations.flatMap((r) => r.sources).map(sourceLine));
-  lines.push(mdText(MAPPING_NOTE, 400), '', ...[...sources].map((s) => `- Source: ${mdText(s, 400)}`), '');
+  lines.push(
+    mdText(mappingNote(reportLabels(report).section), 400),
+    '',
+    ...[...sources].map((s) => `- Source: ${mdText(s, 400)}`),
+    '',
+  );
   return lines;
 }
 
@@ -119,7 +125,7 @@ export function mdBaseline(report: Report): string[] {
       `Overall ${formatMean(b.overall.before)} → ${formatMean(b.overall.now)} (${formatChange(b.overall.change)}).`,
     '',
     ...mdTable(
-      ['Ingredient', 'Before', 'Now', 'Change'],
+      [mdText(reportLabels(report).Section), 'Before', 'Now', 'Change'],
       b.ingredients.map((i) => [
         mdText(i.title),
         formatMean(i.before),
@@ -172,7 +178,7 @@ export function mdComparison(report: Report): string[] {
     '',
     ...(c.scalesComparable ? [] : ['**The two scales differ: means are on different scales.**', '']),
     ...mdTable(
-      ['Ingredient', 'Before', 'After', 'Change', 'Compared'],
+      [mdText(reportLabels(report).Section), 'Before', 'After', 'Change', 'Compared'],
       c.ingredients.map((i) => [
         mdText(i.title),
         formatMean(i.oldMean),

@@ -1,6 +1,7 @@
 import type { Report } from '../../score/report.js';
 import { formatMean, formatShare, plural, scaleLine, scalePosition } from '../format-figures.js';
 import { contextLine } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { mdAdvice, mdBaseline, mdComparison, mdPlan, mdTeam } from './markdown-sections.js';
 import { mdBar, mdTable, mdText } from './markdown-text.js';
 
@@ -26,7 +27,13 @@ export async function writeReportMarkdown(report: Report): Promise<string> {
     `Scale: ${mdText(scaleLine(report))}`,
     '',
     ...mdTable(
-      ['Ingredient', 'Mean', '', 'Rated', ...report.scale.levels.map((l) => mdText(l.label, 40))],
+      [
+        mdText(reportLabels(report).Section),
+        'Mean',
+        '',
+        'Rated',
+        ...report.scale.levels.map((l) => mdText(l.label, 40)),
+      ],
       report.ingredients.map((i) => [
         mdText(i.title),
         formatMean(i.mean),
@@ -53,6 +60,7 @@ export async function writeReportMarkdown(report: Report): Promise<string> {
 }
 
 function weakest(report: Report): string[] {
+  const { Section, section } = reportLabels(report);
   const rows = report.ingredients.flatMap((i) =>
     [
       ...i.strongest.map((r) => ({ r, how: 'strongest' })),
@@ -61,9 +69,9 @@ function weakest(report: Report): string[] {
   );
   if (rows.length === 0) return [];
   return [
-    '<details><summary>Strongest and weakest items per ingredient</summary>',
+    `<details><summary>Strongest and weakest items per ${mdText(section)}</summary>`,
     '',
-    ...mdTable(['Ingredient', '', 'Mean', 'Item'], rows, [2]),
+    ...mdTable([mdText(Section), '', 'Mean', 'Item'], rows, [2]),
     '',
     '</details>',
     '',

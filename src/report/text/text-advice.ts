@@ -1,13 +1,16 @@
 import type { Report } from '../../score/report.js';
 import { formatChange, formatMean, plural } from '../format-figures.js';
-import { MAPPING_NOTE, roundLine, sourceLine } from '../report-format.js';
+import { mappingNote, roundLine, sourceLine } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { clip, type Paint, wrap } from './text-style.js';
 import { textTable } from './text-table.js';
 
 /** Recommended actions, tools and advocacy steps for the weakest ingredients. */
 export function adviceSection(report: Report, paint: Paint): string[] {
   if (report.recommendations.length === 0) return [];
-  const lines = [`${paint.heading('Recommendations')}  for the weakest ingredients`];
+  const lines = [
+    `${paint.heading('Recommendations')}  for the weakest ${clip(reportLabels(report).sections, 40)}`,
+  ];
   for (const rec of report.recommendations) {
     lines.push('', `  ${paint.heading(clip(rec.title, 60))} (mean ${formatMean(rec.mean)})`);
     if (rec.caveat) lines.push(...wrap(rec.caveat, '    ! ', 100).map(bulletIndent).map(paint.poor));
@@ -23,7 +26,7 @@ export function adviceSection(report: Report, paint: Paint): string[] {
     }
   }
   const sources = new Map(report.recommendations.flatMap((r) => r.sources).map((s) => [sourceLine(s), s]));
-  lines.push('', ...wrap(MAPPING_NOTE, '  ', 100).map(paint.dim));
+  lines.push('', ...wrap(mappingNote(reportLabels(report).section), '  ', 100).map(paint.dim));
   for (const line of sources.keys()) lines.push(...wrap(`Source: ${line}`, '  ', 100).map(paint.dim));
   return lines;
 }
@@ -42,7 +45,7 @@ export function baselineSection(report: Report, paint: Paint): string[] {
     `  Overall ${formatMean(b.overall.before)} → ${formatMean(b.overall.now)}  ${style(b.overall.change)(formatChange(b.overall.change))}`,
     ...textTable(
       [
-        { header: 'Ingredient' },
+        { header: clip(reportLabels(report).Section, 40) },
         { header: 'Before', align: 'right' },
         { header: 'Now', align: 'right' },
         { header: 'Change', align: 'right' },
@@ -85,7 +88,7 @@ export function comparisonSection(report: Report, paint: Paint): string[] {
   lines.push(
     ...textTable(
       [
-        { header: 'Ingredient' },
+        { header: clip(reportLabels(report).Section, 40) },
         { header: 'Before', align: 'right' },
         { header: 'After', align: 'right' },
         { header: 'Change', align: 'right' },

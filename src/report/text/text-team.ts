@@ -1,5 +1,6 @@
 import type { Report } from '../../score/report.js';
 import { answersLine, formatMean, formatShare, plural } from '../format-figures.js';
+import { reportLabels } from '../report-labels.js';
 import { clip, type Paint } from './text-style.js';
 import { textTable } from './text-table.js';
 
@@ -24,7 +25,7 @@ export function teamSection(report: Report, paint: Paint): string[] {
     `  ${paint.heading('Agreement')}  share of items (with two or more scored answers) rated at most one level apart`,
     ...textTable(
       [
-        { header: 'Ingredient' },
+        { header: clip(reportLabels(report).Section, 40) },
         { header: 'Agreement', align: 'right' },
         { header: 'Items compared', align: 'right' },
       ],

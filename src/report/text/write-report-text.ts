@@ -2,6 +2,7 @@ import type { IngredientScore, ItemRef, Report } from '../../score/report.js';
 import { formatMean, formatShare, plural, scaleLine, scalePosition } from '../format-figures.js';
 import type { ReportWriteOptions } from '../index.js';
 import { contextLine } from '../report-format.js';
+import { reportLabels } from '../report-labels.js';
 import { adviceSection, baselineSection, comparisonSection } from './text-advice.js';
 import { actionPlanSection } from './text-plan.js';
 import { bar, clip, type Paint, paintFor, styleFor } from './text-style.js';
@@ -74,10 +75,10 @@ function ingredientsSection(report: Report, paint: Paint): string[] {
     ];
   });
   return [
-    paint.heading('Ingredients'),
+    paint.heading(clip(reportLabels(report).Sections, 40)),
     ...textTable(
       [
-        { header: 'Ingredient' },
+        { header: clip(reportLabels(report).Section, 40) },
         { header: 'Items', align: 'right' },
         { header: 'Mean', align: 'right' },
         { header: `${report.scale.min}–${report.scale.max}` },
