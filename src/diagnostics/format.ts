@@ -28,13 +28,17 @@ function sourceExcerpt(source: string, line: number, column: number): string {
   return `${colors.dim(gutter)}${safe}\n${' '.repeat(gutter.length + caretAt)}${colors.red('^')}`;
 }
 
+/** Line starts of the last source shown: a file with many problems is scanned once, not once for each. */
+let indexed: { source: string; starts: number[] } | undefined;
+
 function nthLine(source: string, line: number): string | undefined {
-  let start = 0;
-  for (let i = 1; i < line; i++) {
-    const next = source.indexOf('\n', start);
-    if (next < 0) return undefined;
-    start = next + 1;
+  if (indexed?.source !== source) {
+    const starts = [0];
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+    indexed = { source, starts };
   }
+  const start = indexed.starts[line - 1];
+  if (start === undefined) return undefined;
   const end = source.indexOf('\n', start);
   return source.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }
