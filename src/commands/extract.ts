@@ -5,6 +5,7 @@ import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { extract } from '../extract/extract.js';
 import { responsesToYaml } from '../extract/responses-to-yaml.js';
 import { makeFolder } from '../io/make-folder.js';
+import { schemaAddress } from '../io/schema-address.js';
 import { writeOutput } from '../io/write-output.js';
 
 interface ExtractCommandOptions {
@@ -46,7 +47,11 @@ Examples:
           const { responses, notes } = await extract(file, options.rubric ? { rubric: options.rubric } : {});
           for (const note of notes) process.stderr.write(`note: ${sanitizeForDisplay(file, 200)}: ${note}\n`);
           const target = targets[index] as string;
-          await writeOutput(target, responsesToYaml(responses), { force: options.force ?? false });
+          await writeOutput(
+            target,
+            responsesToYaml(responses, schemaAddress('responses.schema.json', target)),
+            { force: options.force ?? false },
+          );
           if (target !== '-') process.stderr.write(`wrote ${sanitizeForDisplay(target, 200)}\n`);
         } catch (error) {
           if (!(error instanceof UserError) || files.length === 1) throw error;

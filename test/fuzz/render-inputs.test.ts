@@ -29,7 +29,7 @@ async function userErrorsOnly(work: () => unknown, lines = 1): Promise<void> {
   }
 }
 
-/** The whole of a batch CSV, read through the streaming reader. */
+/** The whole of a batch CSV as the streaming reader gives it, row by row. */
 async function readBatchCsv(path: string): Promise<{ columns: string[]; rows: BatchRow[] }> {
   const csv = await openBatchCsv(path);
   const rows: BatchRow[] = [];
