@@ -1,5 +1,6 @@
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { valueTooLong } from '../document/value-limit.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
@@ -23,7 +24,8 @@ export function readValuesFile(path: string): Record<string, string> {
       throw new UserError(`${path}: value of "${key}" must be text, not a list or mapping`);
     const text = String(value);
     const tooLong = valueTooLong(text);
-    if (tooLong) throw new UserError(`${path}: the value of "${key}" ${tooLong}`);
+    if (tooLong)
+      throw new UserError(`${path}: refused: the value of "${sanitizeForDisplay(key, 60)}" ${tooLong}`);
     out[key] = text;
   }
   return out;

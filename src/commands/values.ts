@@ -11,6 +11,6 @@ export function collectSet(value: string, previous: Record<string, string> = {})
     throw new UserError(`--set key "${sanitizeForDisplay(key, 60)}" must be letters, digits, - or _`);
   const text = value.slice(at + 1);
   const tooLong = valueTooLong(text);
-  if (tooLong) throw new UserError(`--set ${key}: the value ${tooLong}`);
+  if (tooLong) throw new UserError(`--set ${key}: refused: the value ${tooLong}`);
   return { ...previous, [key]: text };
 }

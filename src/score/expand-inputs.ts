@@ -122,5 +122,12 @@ function segmentRegex(segment: string): RegExp {
       }
     } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
-  return new RegExp(`^${source}$`);
+  try {
+    return new RegExp(`^${source}$`);
+  } catch {
+    // A range out of order ([z-a]) and the like: the user's pattern, not a bug.
+    throw new UserError(
+      `"${sanitizeForDisplay(segment, 100)}" is not a valid file pattern (a [range] out of order?)`,
+    );
+  }
 }
