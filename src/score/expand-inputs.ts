@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
@@ -10,14 +10,16 @@ const GLOB = /[*?[]/;
 
 /**
  * The input files named on the command line, in order: a file as given, a folder as the inputs directly in
- * it, a glob (`*`, `?`, `[abc]`, `**`; for shells that do not expand them) as the files it matches. Folders
- * and globs are sorted by name; a file named twice is read once. Throws when a folder or glob matches none.
+ * it, a glob (`*`, `?`, `[abc]`, `**`; for shells that do not expand them) as the files it matches. A path
+ * that exists is taken as it is, even when it has glob characters (`team[1].yaml`). Folders and globs are
+ * sorted by name; a file named twice is read once. Throws when a folder or glob matches none, or a glob is
+ * not valid.
  */
 export function expandInputs(args: readonly string[]): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
-    const found = GLOB.test(arg) ? expandGlob(arg) : isFolder(arg) ? inputsIn(arg) : [arg];
+    const found = isFolder(arg) ? inputsIn(arg) : GLOB.test(arg) && !exists(arg) ? expandGlob(arg) : [arg];
     if (found.length === 0)
       throw new UserError(
         `${sanitizeForDisplay(arg, 200)} matches no responses (${INPUT_EXTENSIONS.join(', ')})`,
@@ -66,14 +68,20 @@ function list(folder: string): string[] {
 function expandGlob(pattern: string): string[] {
   const absolute = pattern.startsWith('/');
   const parts = pattern.split('/').filter((p) => p !== '' && p !== '.');
+  const regexes = parts.map((part) =>
+    part !== '**' && GLOB.test(part) ? segmentRegex(part, pattern) : undefined,
+  );
   let paths = [absolute ? '/' : '.'];
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    const regex = regexes[index];
     if (part === '**') {
-      paths = paths.flatMap((p) => [p, ...foldersBelow(p)]);
-    } else if (!GLOB.test(part)) {
+      // One walk per glob, sharing what it has seen: a folder reached again (through a link to itself
+      // or to a folder above) is not walked again.
+      const seen = new Set<string>();
+      paths = paths.flatMap((p) => [p, ...foldersBelow(p, seen)]);
+    } else if (!regex) {
       paths = paths.map((p) => join(p, part));
     } else {
-      const regex = segmentRegex(part);
       paths = paths.flatMap((p) =>
         list(p)
           .filter((name) => regex.test(name) && !name.startsWith('.'))
@@ -85,13 +93,44 @@ function expandGlob(pattern: string): string[] {
   return [...new Set(files)].sort();
 }
 
-function foldersBelow(folder: string, depth = 0): string[] {
+/**
+ * Every folder below `folder`, each real folder once: `seen` holds the device:inode of the folders walked,
+ * so a link to a folder already walked (itself, one above it, or a sibling) is left out.
+ */
+function foldersBelow(folder: string, seen: Set<string>, depth = 0): string[] {
+  if (depth === 0 && !firstVisit(folder, seen)) return [];
   if (depth > 20) return [];
-  return list(folder)
-    .filter((name) => !name.startsWith('.'))
-    .map((name) => join(folder, name))
-    .filter(isFolder)
-    .flatMap((p) => [p, ...foldersBelow(p, depth + 1)]);
+  return (
+    list(folder)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => join(folder, name))
+      .filter(isFolder)
+      // Real folders before links to folders, so a folder is reached by its own name when it can be.
+      .sort((a, b) => Number(isLink(a)) - Number(isLink(b)))
+      .flatMap((p) => (firstVisit(p, seen) ? [p, ...foldersBelow(p, seen, depth + 1)] : []))
+  );
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** True the first time a real folder is met (by device and inode), false after, or when it cannot be read. */
+function firstVisit(path: string, seen: Set<string>): boolean {
+  let id: string;
+  try {
+    const stat = statSync(path);
+    id = `${stat.dev}:${stat.ino}`;
+  } catch {
+    return false;
+  }
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return true;
 }
 
 function exists(path: string): boolean {
@@ -103,8 +142,8 @@ function exists(path: string): boolean {
   }
 }
 
-/** One path segment's glob as an anchored regular expression. */
-function segmentRegex(segment: string): RegExp {
+/** One path segment's glob as an anchored regular expression; a UserError when it is not a valid glob. */
+function segmentRegex(segment: string, pattern: string): RegExp {
   let source = '';
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i]!;
@@ -122,5 +161,12 @@ function segmentRegex(segment: string): RegExp {
       }
     } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
-  return new RegExp(`^${source}$`);
+  try {
+    return new RegExp(`^${source}$`);
+  } catch {
+    const shown = sanitizeForDisplay(pattern, 200);
+    throw new UserError(
+      `${shown} is not a valid glob: ${sanitizeForDisplay(segment, 100)} has a bad [...] range (write it as [a-z], first to last)`,
+    );
+  }
 }
