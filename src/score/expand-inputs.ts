@@ -1,6 +1,6 @@
 import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 
 /** Extensions of the inputs score reads from a folder or a glob. */
@@ -12,25 +12,37 @@ const GLOB = /[*?[]/;
  * The input files named on the command line, in order: a file as given, a folder as the inputs directly in
  * it, a glob (`*`, `?`, `[abc]`, `**`; for shells that do not expand them) as the files it matches. A path
  * that exists is taken as it is, even when it has glob characters (`team[1].yaml`). Folders and globs are
- * sorted by name; a file named twice is read once. Throws when a folder or glob matches none, or a glob is
- * not valid.
+ * sorted by name; a file named twice is read once. An argument that matches nothing, or a glob that is not
+ * valid, is a diagnostic, each one, so that every problem of the command line shows at once.
  */
-export function expandInputs(args: readonly string[]): string[] {
+export function expandInputs(args: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
-    const found = isFolder(arg) ? inputsIn(arg) : GLOB.test(arg) && !exists(arg) ? expandGlob(arg) : [arg];
-    if (found.length === 0)
-      throw new UserError(
-        `${sanitizeForDisplay(arg, 200)} matches no responses (${INPUT_EXTENSIONS.join(', ')})`,
-      );
+    let found: string[];
+    try {
+      found = isFolder(arg) ? inputsIn(arg) : GLOB.test(arg) && !exists(arg) ? expandGlob(arg) : [arg];
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      diagnostics.push(argumentProblem(arg, 'input/bad-glob', error.message));
+      continue;
+    }
+    if (found.length === 0) {
+      const message = `matches no responses (${INPUT_EXTENSIONS.join(', ')})`;
+      diagnostics.push(argumentProblem(arg, 'input/no-match', message));
+    }
     for (const file of found) {
       if (seen.has(file)) continue;
       seen.add(file);
       files.push(file);
     }
   }
-  return files;
+  return { files, diagnostics };
+}
+
+function argumentProblem(arg: string, code: string, message: string): Diagnostic {
+  return { file: arg, line: 0, column: 0, severity: 'error', code, message };
 }
 
 function isFolder(path: string): boolean {
@@ -68,9 +80,7 @@ function list(folder: string): string[] {
 function expandGlob(pattern: string): string[] {
   const absolute = pattern.startsWith('/');
   const parts = pattern.split('/').filter((p) => p !== '' && p !== '.');
-  const regexes = parts.map((part) =>
-    part !== '**' && GLOB.test(part) ? segmentRegex(part, pattern) : undefined,
-  );
+  const regexes = parts.map((part) => (part !== '**' && GLOB.test(part) ? segmentRegex(part) : undefined));
   let paths = [absolute ? '/' : '.'];
   for (const [index, part] of parts.entries()) {
     const regex = regexes[index];
@@ -143,7 +153,7 @@ function exists(path: string): boolean {
 }
 
 /** One path segment's glob as an anchored regular expression; a UserError when it is not a valid glob. */
-function segmentRegex(segment: string, pattern: string): RegExp {
+function segmentRegex(segment: string): RegExp {
   let source = '';
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i]!;
@@ -164,9 +174,8 @@ function segmentRegex(segment: string, pattern: string): RegExp {
   try {
     return new RegExp(`^${source}$`);
   } catch {
-    const shown = sanitizeForDisplay(pattern, 200);
     throw new UserError(
-      `${shown} is not a valid glob: ${sanitizeForDisplay(segment, 100)} has a bad [...] range (write it as [a-z], first to last)`,
+      `not a valid glob: a [...] range in "${sanitizeForDisplay(segment, 100)}" runs backwards or is malformed (write ranges first to last, as in [a-z])`,
     );
   }
 }

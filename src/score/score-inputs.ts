@@ -7,9 +7,10 @@ import {
   checkAllInputs,
   differentEditions,
   groupByEdition,
-  readAllInputs,
+  readEveryInput,
   rubricNamed,
   shippedRubric,
+  unreadableInputs,
 } from './gather-inputs.js';
 import { loadRecommendations } from './load-recommendations.js';
 import type { Report } from './report.js';
@@ -34,7 +35,11 @@ export async function scoreInputs(
   args: readonly string[],
   options: ScoreInputsOptions,
 ): Promise<{ report: Report; warnings: Diagnostic[] }> {
-  const inputs = await readAllInputs(expandInputs(args), options.rubric);
+  const { files, diagnostics: unmatched } = expandInputs(args);
+  const { loaded: inputs, diagnostics: unread } = await readEveryInput(files, options.rubric);
+  const problems = [...unmatched, ...unread];
+  if (problems.length > 0)
+    throw await unreadableInputs(problems, inputs, files.length + unmatched.length, options.rubric);
   const recommendations = options.recommendations ? await loadRecommendations() : undefined;
   const scoring = { asOf: options.asOf, ...(recommendations ? { recommendations } : {}) };
   if (options.crosswalk) {
