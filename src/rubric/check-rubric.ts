@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { type ParsedYaml, positionOf } from '../yaml/parse-yaml.js';
-import type { Rubric } from './rubric.generated.js';
 
 type Path = (string | number)[];
 type Report = (path: Path, code: string, message: string) => void;
