@@ -75,6 +75,10 @@ function countRevisions(bytes: Uint8Array): number {
 }
 
 function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return quote(message.split('\n')[0] ?? '', 160).slice(1, -1);
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  // pdf-lib says "Failed to parse PDF document (line:12 col:0 offset=345): Expected next byte to be 62 but
+  // it was actually undefined": name the byte offset, and say that the data ended instead of "undefined".
+  const parse = /^(.*?) \(line:\d+ col:\d+ offset=(\d+)\)(?:: (.*))?$/.exec(message);
+  const plain = parse ? `${parse[1]} at byte ${parse[2]}${parse[3] ? `: ${parse[3]}` : ''}` : message;
+  return quote(plain.replace(/it was actually undefined/, 'the data ended'), 160).slice(1, -1);
 }
