@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../diagnostics/format.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { readYamlFile } from '../yaml/read-yaml-file.js';
+import { checkedValue } from './values.js';
 
 /** Reads template values from a YAML mapping of strings (--data FILE.yaml). */
 export function readValuesFile(path: string): Record<string, string> {
@@ -20,7 +21,7 @@ export function readValuesFile(path: string): Record<string, string> {
     if (value === null) continue;
     if (typeof value === 'object')
       throw new UserError(`${path}: value of "${key}" must be text, not a list or mapping`);
-    out[key] = String(value);
+    out[key] = checkedValue(`${path}: ${key}`, String(value));
   }
   return out;
 }
