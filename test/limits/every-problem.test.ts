@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../helpers/cli.js';
+import { buildPdf, objectStreamBomb } from './pdf-builder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rubricate-every-problem-'));
 
@@ -53,5 +54,16 @@ describe('one run reports every problem', () => {
     expect(result.stderr).toContain('unknown-rating.yaml:8:13  error  responses/unknown-rating');
     expect(result.stderr).toContain('rubricate: 4 of 5 inputs have problems');
     expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('score gives worksheets the same diagnostics, a refused one with its own code', () => {
+    const bomb = join(dir, 'bomb.pdf');
+    writeFileSync(bomb, buildPdf([objectStreamBomb(60 * 1024 * 1024)]));
+    const result = runCli(['score', bomb, join(dir, 'absent.pdf')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'bomb.pdf  error  extract/refused  refused: an object stream inflates to more than 50.0 MiB',
+    );
+    expect(result.stderr).toContain('absent.pdf  error  extract/unreadable  no such file');
   });
 });
