@@ -1,5 +1,6 @@
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
+import { valueTooLong } from '../document/value-limit.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { readYamlFile } from '../yaml/read-yaml-file.js';
@@ -21,7 +22,10 @@ export function readValuesFile(path: string): Record<string, string> {
     if (value === null) continue;
     if (typeof value === 'object')
       throw new UserError(`${path}: value of "${key}" must be text, not a list or mapping`);
-    out[key] = checkedValue(`${path}: ${key}`, String(value));
+    const text = String(value);
+    const tooLong = valueTooLong(text);
+    if (tooLong) throw new UserError(`${path}: the value of "${key}" ${tooLong}`);
+    out[key] = checkedValue(`${path}: ${key}`, text);
   }
   return out;
 }

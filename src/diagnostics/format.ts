@@ -4,7 +4,9 @@ import { sanitizeForDisplay } from './sanitize.js';
 
 /** Human form, like a compiler: `file:line:col  error  CODE  message`, then the source line and a caret. */
 export function formatDiagnostic(d: Diagnostic, source?: string): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  // A file name is untrusted text too: an escape sequence in it must not reach the terminal.
+  const file = sanitizeForDisplay(d.file, 300);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
   const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning');
   const head = `${colors.bold(where)}  ${severity}  ${colors.dim(d.code)}  ${d.message}`;
   const excerpt = source !== undefined && d.line > 0 ? sourceExcerpt(source, d.line, d.column) : '';

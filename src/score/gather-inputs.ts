@@ -5,7 +5,21 @@ import { type LoadedResponses, loadResponses } from '../responses/load-responses
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath, shippedRubrics } from '../rubric/registry.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
+import { expandInputs } from './expand-inputs.js';
 import { readInput } from './read-inputs.js';
+
+/**
+ * Reads the inputs the command line names (files, folders, globs), or throws one error with the problems
+ * of every argument and every input: unmatched, unreadable, and readable but not fitting their rubric.
+ */
+export async function readInputArgs(args: readonly string[], rubric?: string): Promise<LoadedResponses[]> {
+  const { files, diagnostics: unmatched } = expandInputs(args);
+  const { loaded, diagnostics: unread } = await readEveryInput(files, rubric);
+  const problems = [...unmatched, ...unread];
+  if (problems.length > 0)
+    throw await unreadableInputs(problems, loaded, files.length + unmatched.length, rubric);
+  return loaded;
+}
 
 /** Reads every input, keeping what could be read and the problems of what could not. */
 export async function readEveryInput(
@@ -115,7 +129,7 @@ export async function checkAllInputs(inputs: readonly LoadedResponses[], rubric:
   if (problems.length > 0) {
     const failed = new Set(problems.map((d) => d.file)).size;
     throw new UserError(
-      `${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} do not fit ${rubric.id} edition ${rubric.edition.label}`,
+      `${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} ${failed === 1 ? 'does' : 'do'} not fit ${rubric.id} edition ${rubric.edition.label}`,
       2,
       sortDiagnostics(problems),
     );
