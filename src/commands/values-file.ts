@@ -5,6 +5,7 @@ import { valueTooLong } from '../document/value-limit.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { readYamlFile } from '../yaml/read-yaml-file.js';
+import { checkedValue } from './values.js';
 
 /** Reads template values from a YAML mapping of strings (--data FILE.yaml). */
 export function readValuesFile(path: string): Record<string, string> {
@@ -26,7 +27,7 @@ export function readValuesFile(path: string): Record<string, string> {
     const tooLong = valueTooLong(text);
     if (tooLong)
       throw new UserError(`${path}: refused: the value of "${sanitizeForDisplay(key, 60)}" ${tooLong}`);
-    out[key] = text;
+    out[key] = checkedValue(`${path}: ${key}`, text);
   }
   return out;
 }

@@ -21,6 +21,8 @@ type Frame = {
   items: Run[][];
   field?: Field;
   label?: Run[];
+  /** A section's running header and footer, kept apart from its attributes (which the template writes). */
+  running?: { header?: DocSection['header']; footer?: DocSection['footer'] };
 };
 
 const INLINE = new Set(['b', 'i']);
@@ -66,6 +68,8 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
   });
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
+    const reserved = Object.keys(attrs).find((name) => name.startsWith('__'));
+    if (reserved) fail(`<${tag.name}> has the attribute ${reserved}; names starting with __ are not markup`);
     if (INLINE.has(tag.name)) {
       if (!stack.length || !acceptsText(top().name))
         fail(`<${tag.name}> must be inside a paragraph, heading, list item or cell`);
@@ -206,8 +210,8 @@ function close(
         },
         blocks: done.blocks,
       };
-      if (done.attrs.__header) section.header = JSON.parse(done.attrs.__header);
-      if (done.attrs.__footer) section.footer = JSON.parse(done.attrs.__footer);
+      if (done.running?.header) section.header = done.running.header;
+      if (done.running?.footer) section.footer = done.running.footer;
       doc.sections.push(section);
       return;
     }
@@ -217,7 +221,7 @@ function close(
       const running = Object.fromEntries(
         ['left', 'center', 'right'].filter((k) => a[k]).map((k) => [k, a[k]]),
       );
-      parent!.attrs[`__${done.name}`] = JSON.stringify(running);
+      parent!.running = { ...parent!.running, [done.name]: running };
       return;
     }
     case 'h1':
