@@ -9,6 +9,7 @@ type Register = (program: Command) => void;
  */
 export const COMMANDS: Record<string, () => Promise<Register>> = {
   list: async () => (await import('./list.js')).registerList,
+  new: async () => (await import('./new.js')).registerNew,
   validate: async () => (await import('./validate.js')).registerValidate,
   render: async () => (await import('./render.js')).registerRender,
   diff: async () => (await import('./diff.js')).registerDiff,

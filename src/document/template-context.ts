@@ -1,4 +1,5 @@
 import type { Rubric } from '../rubric/rubric.generated.js';
+import { sectionLabels } from '../rubric/section-labels.js';
 import { type PageSetup, pageDimensions, type WorksheetKind } from './model.js';
 
 const KIND_TITLES: Record<WorksheetKind, string> = {
@@ -9,8 +10,9 @@ const KIND_TITLES: Record<WorksheetKind, string> = {
 
 /**
  * Everything a template can refer to: the rubric as written, the personalised values (district, school,
- * team, date, facilitator, respondent, role, and any other --set key), the page setup, and values derived
- * for layout (column widths, chart footers).
+ * team, date, facilitator, respondent, role, and any other --set key), what the rubric calls its sections
+ * (`labels.section`, `labels.Sections` …), the page setup, and values derived for layout (column widths,
+ * chart footers).
  */
 export function templateContext(
   rubric: Rubric,
@@ -47,6 +49,7 @@ export function templateContext(
     kind,
     kindTitle: (settings as { title?: string }).title ?? KIND_TITLES[kind],
     values,
+    labels: sectionLabels(rubric),
     page: { ...page, margins: `${margins.top} ${margins.right} ${margins.bottom} ${margins.left}` },
     hasPriority: rubric.sections.some((s) => s.items.some((i) => i.priority)),
     priorityLegend: rubric.worksheets['self-assessment']?.priorityLegend ?? '** Priority item',

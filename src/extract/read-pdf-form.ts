@@ -4,17 +4,19 @@ import { quote, rejectInput } from './input-error.js';
 import { pdfFieldTree, textBytes } from './pdf-field-tree.js';
 import { pdfFieldValue } from './pdf-field-value.js';
 import { pdfGuards } from './pdf-guards.js';
+import { withInflationBudget } from './pdf-inflation-budget.js';
 import { pdfNameText, pdfText } from './pdf-text.js';
 
 /**
- * Reads a filled AcroForm PDF: guards on the raw bytes (pdf-guards.ts), then pdf-lib parses the objects
+ * Reads a filled AcroForm PDF: guards on the raw bytes (pdf-guards.ts), then pdf-lib parses the objects,
+ * every byte it decodes counted against the limits (pdf-inflation-budget.ts)
  * (it scans the file linearly, so the latest revision of each object wins and a broken xref table does
  * not matter), and the field tree is walked here without recursion. JavaScript and other actions are never
  * looked at, let alone run.
  */
 export async function readPdfForm(file: string, bytes: Uint8Array): Promise<FilledForm> {
   pdfGuards(file, bytes);
-  const document = await loadQuietly(file, bytes);
+  const document = await withInflationBudget(file, () => loadQuietly(file, bytes));
   const { context } = document;
   if (context.trailerInfo.Encrypt) throw rejectInput(file, 'encrypted PDF: a password is required');
   const catalog = context.trailerInfo.Root ? context.lookup(context.trailerInfo.Root) : undefined;

@@ -1,5 +1,6 @@
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Report } from '../score/report.js';
+import { neutralizeControls } from './neutralize-controls.js';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'html' | 'pdf' | 'docx';
 
@@ -56,6 +57,9 @@ export function reportFormatFromPath(path: string): ReportFormat | undefined {
   return REPORT_FORMATS.includes(name) ? name : undefined;
 }
 
+/** Text formats whose whole output has raw control and bidi characters from answers escaped. */
+const NEUTRALIZED: ReadonlySet<ReportFormat> = new Set(['csv', 'html', 'md', 'json']);
+
 /** Renders a report in one format. */
 export async function writeReport(
   format: ReportFormat,
@@ -63,5 +67,6 @@ export async function writeReport(
   options: ReportWriteOptions = {},
 ): Promise<Uint8Array | string> {
   const writer = await WRITERS[format]();
-  return writer(report, options);
+  const output = await writer(report, options);
+  return typeof output === 'string' && NEUTRALIZED.has(format) ? neutralizeControls(output) : output;
 }

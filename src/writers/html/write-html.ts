@@ -10,6 +10,7 @@ import type {
   Table,
   TableCell,
 } from '../../document/model.js';
+import { schemaAddress } from '../../io/schema-address.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
@@ -36,6 +37,8 @@ export function htmlOf(model: DocumentModel): string {
     rubricHash: meta.rubricHash,
     kind: meta.kind,
     documentId: documentId(meta.rubricHash, meta.kind, body),
+    // The saved responses file lands in a downloads folder: only an absolute path resolves from there.
+    schema: schemaAddress('responses.schema.json', '-'),
   };
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(meta.language)}">
