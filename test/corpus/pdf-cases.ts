@@ -441,7 +441,6 @@ export const PDF_CASES: CorpusCase[] = [
           ),
         ],
       }),
-    { waitsOn: { issue: 11, why: 'only the first layer is counted: 2.1 GB and 11 s' } },
   ),
   pdf(
     'flate-bomb-name-escape',
@@ -457,7 +456,6 @@ export const PDF_CASES: CorpusCase[] = [
           },
         ],
       }),
-    { waitsOn: { issue: 11, why: 'the raw-byte guard looks for the name /ObjStm as written' } },
   ),
   pdf(
     'objstm-other-filter',

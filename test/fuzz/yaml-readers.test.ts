@@ -5,9 +5,9 @@ import { parse } from 'yaml';
 import { fromRoot } from '../../src/paths.js';
 import { checkResponses } from '../../src/responses/check-responses.js';
 import { parseResponses } from '../../src/responses/load-responses.js';
-import { parseSimpleYaml } from '../../src/responses/simple-yaml.js';
 import { compiledRubric } from '../../src/rubric/compiled-rubrics.js';
 import { parseRubric } from '../../src/rubric/parse-rubric.js';
+import { readPlainYaml } from '../../src/yaml/plain-yaml.js';
 import { RUBRIC_YAML, responsesYaml } from '../corpus/corpus-rubric.js';
 import { expectInside, fuzzParameters, mutate, mutations } from './fuzz-kit.js';
 
@@ -59,6 +59,12 @@ const YAML_TOKENS = [
 const text = (bytes: Uint8Array) => {
   const t = Buffer.from(bytes).toString('utf8');
   return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+};
+
+/** The plain (fast) reader's value, or undefined when it leaves the file to the library or finds a problem. */
+const parseSimpleYaml = (source: string) => {
+  const result = readPlainYaml(source, 'fuzz.yaml');
+  return result.value !== undefined && result.diagnostics.length === 0 ? result.value : undefined;
 };
 
 const rubric2020 = compiledRubric(readFileSync(fromRoot('rubrics', '2020-assessment.yaml')))!;
