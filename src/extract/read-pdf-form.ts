@@ -44,7 +44,7 @@ async function loadQuietly(file: string, bytes: Uint8Array): Promise<PDFDocument
       parseSpeed: ParseSpeeds.Fastest,
     });
   } catch (error) {
-    const reason = error instanceof RangeError ? 'structure nested too deeply' : firstLine(error);
+    const reason = error instanceof RangeError ? 'structure nested too deeply' : damagedReason(error);
     throw rejectInput(file, `damaged PDF: ${reason}`);
   } finally {
     console.warn = warn;
@@ -74,7 +74,8 @@ function countRevisions(bytes: Uint8Array): number {
   );
 }
 
-function firstLine(error: unknown): string {
+/** The first line of a parser error, as a reason for "damaged PDF: …". */
+export function damagedReason(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
   // pdf-lib says "Failed to parse PDF document (line:12 col:0 offset=345): Expected next byte to be 62 but
   // it was actually undefined": name the byte offset, and say that the data ended instead of "undefined".
