@@ -2,6 +2,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { fromRoot } from '../paths.js';
 import { rubricHash } from '../rubric/content-hash.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
+import { itemHashes } from './item-hashes.js';
 import { markupToModel } from './markup-to-model.js';
 import type { DocumentModel, PageSizeName, WorksheetKind } from './model.js';
 import { defaultPageSetup } from './page-setup.js';
@@ -61,6 +62,7 @@ export function buildDocument(rubric: Rubric, options: BuildOptions): DocumentMo
       created: documentDate(),
       language: 'en-US',
       values,
+      itemHashes: itemHashes(rubric),
     },
     sections,
   };

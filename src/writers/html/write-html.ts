@@ -1,3 +1,4 @@
+import { fieldManifest } from '../../document/field-manifest.js';
 import { metadataEntries } from '../../document/metadata-entries.js';
 import type {
   Block,
@@ -58,6 +59,7 @@ ${body}
 </div>
 </form>
 <script type="application/json" id="rubricate-meta">${jsonForScript(scriptMeta)}</script>
+<script type="application/json" id="rubricate-manifest">${jsonForScript(fieldManifest(model))}</script>
 <script>${HTML_SCRIPT}</script>
 </body>
 </html>

@@ -8,7 +8,7 @@ import { layoutDocument } from './layout/layout-document.js';
 import { PdfFonts } from './pdf-fonts.js';
 import { PDFDocument, PDFName, type PDFRef } from './pdf-objects.js';
 import { TextAppearance } from './text-appearance.js';
-import { writeInfo } from './write-info.js';
+import { writeInfo, writeManifest } from './write-info.js';
 
 /**
  * Renders the document model as a PDF with a fillable AcroForm. The same model (and fonts) always gives
@@ -59,6 +59,7 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
     );
   context.assign(fontDictRef, context.obj(fontDict));
   writeInfo(doc, model.meta);
+  writeManifest(doc, model);
   return doc.save();
 }
 
