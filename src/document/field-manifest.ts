@@ -49,6 +49,7 @@ export function fieldManifest(model: DocumentModel): FieldManifest {
     if (!entry) {
       const label = field.kind === 'choice' ? field.groupLabel : field.label;
       entry = { name: field.name, kind: field.kind, label: label.slice(0, LABEL_CHARS) };
+      if (field.kind === 'choice') entry.options = [];
       const item = itemOf(field.name, hashes);
       if (item !== undefined) {
         entry.item = item;
@@ -56,7 +57,7 @@ export function fieldManifest(model: DocumentModel): FieldManifest {
       }
       byName.set(field.name, entry);
     }
-    if (field.kind === 'choice') (entry.options ??= []).push(field.value);
+    if (field.kind === 'choice') entry.options?.push(field.value);
   }
   const { meta } = model;
   const manifest: FieldManifest = {
