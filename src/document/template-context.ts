@@ -51,6 +51,9 @@ export function templateContext(
     hasPriority: rubric.sections.some((s) => s.items.some((i) => i.priority)),
     priorityLegend: rubric.worksheets['self-assessment']?.priorityLegend ?? '** Priority item',
     ratingColumns: ['3', '34', ...Array(levels).fill(String(Math.round(35 / levels))), '26'].join(' '),
+    ratingColumnsWithoutEvidence: ['3', '60', ...Array(levels).fill(String(Math.round(35 / levels)))].join(
+      ' ',
+    ),
     columns,
     planColumns: ['34', ...columns.map((c) => (c.kind === 'date' ? '11' : '19'))].join(' '),
     charts,
