@@ -57,7 +57,8 @@ export function buildDocument(rubric: Rubric, options: BuildOptions): DocumentMo
   const { title, subject, sections } = parsed;
   const problem = checkFieldNames(rubric, fieldsOf({ sections } as DocumentModel));
   if (problem) {
-    const offset = fieldOffsets.get(problem.field) ?? 0;
+    const name = problem.field.name;
+    const offset = (fieldOffsets.get(problem.field) ?? 0) + (problem.inKey ? name.lastIndexOf('.') + 1 : 0);
     throw (
       templateError(templatePath, context, offset, problem.reason) ??
       new UserError(`template ${templatePath}: ${problem.reason}`)

@@ -7,6 +7,8 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export interface FieldNameProblem {
   field: Field;
   reason: string;
+  /** The problem is in the key (after the last dot), not in the name as a whole. */
+  inKey?: boolean;
 }
 
 /**
@@ -29,7 +31,10 @@ export function checkFieldNames(rubric: Rubric, fields: Field[]): FieldNameProbl
       reason: `field name "${name}" is off the field-name scheme: ${why} ${scheme}`,
     });
     if (dot <= 0 || !SLUG.test(key))
-      return off('a name is <prefix>.<key>, the key in lower-case letters, digits and hyphens');
+      return {
+        ...off('a name is <prefix>.<key>, the key in lower-case letters, digits and hyphens'),
+        inKey: dot > 0,
+      };
     if (head === 'respondent') {
       if (key !== 'name' && key !== 'role')
         return off('the respondent fields are respondent.name and respondent.role');

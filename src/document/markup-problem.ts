@@ -17,6 +17,7 @@ export function markupProblem(
   position: number,
   saxesMessage: string,
   open: { name: string; start: number }[],
+  closed?: { name: string; start: number },
 ): MarkupProblem {
   const message = saxesMessage.replace(/^(?:.*?:)?\d+:\d+: /, '').replace(/\.$/, '');
   const bare = bareAmpersand(markup, position);
@@ -26,15 +27,15 @@ export function markupProblem(
       reason: 'a bare "&": write &amp; for an ampersand (text printed with {{…}} is escaped for you)',
     };
   const innermost = open[open.length - 1];
-  if (message === 'unexpected close tag') {
-    const close = markup.lastIndexOf('</', position);
-    const name = /^<\/([^\s>]*)/.exec(markup.slice(close))?.[1] ?? '';
-    if (!innermost) return { offset: close, reason: `</${name}> closes no open element` };
+  const close = markup.lastIndexOf('</', position);
+  const closing = /^<\/([^\s>]*)/.exec(markup.slice(close))?.[1] ?? '';
+  if (message === 'unexpected close tag' && closed)
     return {
-      offset: innermost.start,
-      reason: `unclosed <${innermost.name}>: </${name}> comes before its </${innermost.name}>`,
+      offset: closed.start,
+      reason: `unclosed <${closed.name}>: </${closing}> comes before its </${closed.name}>`,
     };
-  }
+  if (message.startsWith('unmatched closing tag'))
+    return { offset: close, reason: `</${closing}> closes no open element` };
   const unclosed = /^unclosed tag: (.*)$/.exec(message);
   if (unclosed && innermost)
     return {

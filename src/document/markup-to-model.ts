@@ -63,6 +63,8 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
   const open: { name: string; start: number }[] = [];
   const style: { bold: number; italic: number } = { bold: 0, italic: 0 };
   let at: number | undefined;
+  /** saxes closes an element left open before it reports the close tag that gave it away. */
+  let lastClosed: { name: string; start: number } | undefined;
   const fail = (message: string): never => {
     throw new MarkupError(templateName, at ?? Math.max(0, parser.position - 1), message, markup);
   };
@@ -80,7 +82,7 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
     items: [],
   });
   parser.on('error', (error) => {
-    const problem = markupProblem(markup, parser.position, error.message, open);
+    const problem = markupProblem(markup, parser.position, error.message, open, lastClosed);
     at = problem.offset;
     fail(problem.reason);
   });
@@ -122,12 +124,12 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
       else fail(`<${tag.name}> must be inside <td> or <field>`);
     }
     if (!KNOWN.has(tag.name)) fail(`unknown element <${tag.name}>; see docs/templates.md`);
-    if (field) fieldOffsets.set(field, at);
+    if (field) fieldOffsets.set(field, nameOffset(markup, at, parser.position));
     stack.push(frame(tag.name, attrs));
     at = undefined;
   });
   parser.on('closetag', (tag) => {
-    if (!tag.isSelfClosing) open.pop();
+    if (!tag.isSelfClosing) lastClosed = open.pop();
     if (INLINE.has(tag.name)) {
       if (tag.name === 'b') style.bold--;
       else style.italic--;
@@ -378,4 +380,10 @@ function align(value: string, fail: (m: string) => never): 'left' | 'center' | '
   if (value !== 'left' && value !== 'center' && value !== 'right')
     fail(`align must be left, center or right, got "${value}"`);
   return value as 'left' | 'center' | 'right';
+}
+
+/** The offset of a field element's name attribute value (or of the element, without one). */
+function nameOffset(markup: string, start: number, end: number): number {
+  const found = /\sname\s*=\s*["']/.exec(markup.slice(start, end));
+  return found ? start + found.index + found[0].length : start;
 }

@@ -127,7 +127,9 @@ describe('user templates', () => {
     writeFileSync(bad, '<document>\n<section>\n<p>ok</p>\n<blink>no</blink>\n</section>\n</document>\n');
     const result = runCli(['render', '2020', '--template', bad, '-f', 'md', '-o', '-']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`rubricate: template ${bad}:4:1: unknown element <blink>; see docs/templates.md\n`);
+    expect(result.stderr).toBe(
+      `rubricate: template ${bad}:4:1: unknown element <blink>; see docs/templates.md\n`,
+    );
   });
 
   it('checks that every table row has as many cells as the table has columns', () => {
