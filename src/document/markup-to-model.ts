@@ -316,6 +316,7 @@ function close(
       const row: TableRow = {
         cells: done.cells,
         ...(a['min-height'] ? { minHeight: number(a['min-height'], 0, 'min-height', fail) } : {}),
+        ...(a.fill === 'true' ? { fill: true } : {}),
       };
       if (parent?.name === 'thead') parent.rows.push(row);
       else if (parent?.name === 'table') parent.rows.push(row);

@@ -108,6 +108,8 @@ export interface TableRow {
   cells: TableCell[];
   /** Minimum row height in points (e.g. room to place dots on a wall chart). */
   minHeight?: number;
+  /** Paged formats grow the row to the bottom of its page (a wall chart's room for dots uses the whole sheet). */
+  fill?: boolean;
 }
 
 export interface TableCell {

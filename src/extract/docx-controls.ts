@@ -8,8 +8,9 @@ const W = new Set([
 ]);
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
 /**
- * Word's default placeholder, which the DOCX writer puts in empty controls. LibreOffice keeps the text but
- * drops w:showingPlcHdr when it re-saves, so the text itself also means "not answered".
+ * Word's default placeholder, which worksheets rendered before 0.2 carry in empty controls (now they hold blank
+ * space). LibreOffice keeps the text but drops w:showingPlcHdr when it re-saves, so the text itself, like text
+ * that is only white space, also means "not answered".
  */
 const WORD_PLACEHOLDER = 'Click or tap here to enter text.';
 
@@ -24,6 +25,8 @@ export interface DocxControl {
 }
 
 interface Frame {
+  /** A FILLIN field's result rather than a content control. */
+  fillIn?: boolean;
   tag?: string;
   alias?: string;
   checkbox: boolean;
@@ -42,7 +45,8 @@ interface Frame {
  * controls, text going to the innermost one only (so a thousand nested controls cost one pass). Text is
  * concatenated across runs (w:t; w:tab → tab; w:br, w:cr and paragraph ends → newline); deleted text,
  * field codes and proofing marks are skipped. Controls that contain other controls are containers, not
- * fields, and are left out.
+ * fields, and are left out. A FILLIN field outside any control is read as an untagged text control: that is
+ * what LibreOffice makes of a plain-text control on the way DOCX → ODT → DOCX.
  */
 export function docxControls(file: string): { visitor: XmlVisitor; controls: DocxControl[] } {
   const controls: DocxControl[] = [];
@@ -60,9 +64,18 @@ export function docxControls(file: string): { visitor: XmlVisitor; controls: Doc
         `content control ${quote(frame.tag ?? '(untagged)')} holds more than ${LIMITS.fieldChars} characters`,
       );
   };
+  const fillIn = fillInFields();
   const visitor: XmlVisitor = {
     open(element) {
       path.push(key(element));
+      if (frames.length === 0 || frames[frames.length - 1]?.fillIn) {
+        const field = fillIn.open(element);
+        if (field === 'result') frames.push({ ...newFrame(), fillIn: true, inContent: true });
+        else if (field === 'end') {
+          const frame = frames.pop();
+          if (frame) controls.push(toControl(frame));
+        }
+      }
       const frame = top();
       if (isW(element, 'sdt')) {
         if (++count > LIMITS.controls)
@@ -91,12 +104,49 @@ export function docxControls(file: string): { visitor: XmlVisitor; controls: Doc
       }
     },
     text(text) {
+      if (frames.length === 0 && path[path.length - 1] === 'w:instrText') fillIn.code(text);
       const frame = top();
       if (frame?.inContent && !frame.inProperties && path[path.length - 1] === 'w:t' && parentIs('r'))
         append(frame, text);
     },
   };
   return { visitor, controls };
+}
+
+/**
+ * Follows complex fields (w:fldChar begin → w:instrText → separate → result → end) outside content controls,
+ * and says where the result of a top-level FILLIN field starts and ends. Nested fields count towards the depth
+ * only.
+ */
+function fillInFields() {
+  let depth = 0;
+  let code = '';
+  let inFillIn = false;
+  return {
+    code(text: string) {
+      if (depth === 1) code += text;
+    },
+    open(element: XmlElement): 'result' | 'end' | undefined {
+      if (!isW(element, 'fldChar')) return undefined;
+      const type = [...W]
+        .map((uri) => element.attributes.get(`{${uri}}fldCharType`))
+        .find((v) => v !== undefined);
+      if (type === 'begin') {
+        depth += 1;
+        if (depth === 1) code = '';
+      } else if (type === 'separate' && depth === 1 && /^\s*FILLIN\b/i.test(code)) {
+        inFillIn = true;
+        return 'result';
+      } else if (type === 'end' && depth > 0) {
+        depth -= 1;
+        if (depth === 0 && inFillIn) {
+          inFillIn = false;
+          return 'end';
+        }
+      }
+      return undefined;
+    },
+  };
 }
 
 function readProperty(frame: Frame, element: XmlElement): void {
@@ -116,7 +166,7 @@ function toControl(frame: Frame): DocxControl {
     alias: frame.alias,
     kind: frame.checkbox ? 'checkbox' : 'text',
     checked: frame.checked,
-    value: frame.placeholder || text === '' || text === WORD_PLACEHOLDER ? null : text,
+    value: frame.placeholder || text.trim() === '' || text === WORD_PLACEHOLDER ? null : text,
   };
 }
 

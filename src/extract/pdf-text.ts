@@ -76,10 +76,25 @@ function strict(encoding: string, bytes: Uint8Array): PdfText {
 
 /** A PDF name's bytes (after #xx escapes) as text: UTF-8 when valid (PDF 2.0), else PDFDocEncoding. */
 export function pdfNameText(bytes: Uint8Array): string {
+  const unescaped = lowercaseEscapes(bytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(unescaped);
   } catch {
-    const decoded = pdfText(bytes);
-    return decoded.ok ? decoded.text : new TextDecoder('latin1').decode(bytes);
+    const decoded = pdfText(unescaped);
+    return decoded.ok ? decoded.text : new TextDecoder('latin1').decode(unescaped);
   }
+}
+
+/**
+ * pdf-lib decodes only upper-case `#XX` escapes in names, but the standard allows either case (`/ok#2dnow`
+ * is `/ok-now`): decode the escapes it left, those with a lower-case hex digit. (A literal `#` is written
+ * `#23`, so such a sequence is an escape unless the name spelt `#23` before lower-case hex digits.)
+ */
+function lowercaseEscapes(bytes: Uint8Array): Uint8Array {
+  if (!bytes.includes(0x23)) return bytes;
+  const text = Buffer.from(bytes).toString('latin1');
+  const decoded = text.replace(/#(?=[0-9a-fA-F]{2})(?=.?[a-f])([0-9a-fA-F]{2})/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+  return decoded === text ? bytes : Buffer.from(decoded, 'latin1');
 }

@@ -4,6 +4,7 @@ import { docxManifest } from './docx-manifest.js';
 import type { ChoiceValue, FilledForm, FilledValue } from './filled-form.js';
 import { quote, refuseInput, rejectInput } from './input-error.js';
 import { LIMITS } from './limits.js';
+import { openDocumentKind } from './open-document.js';
 import { safeXml } from './safe-xml.js';
 import { findEntry, readEntry, safeZip } from './safe-zip.js';
 
@@ -21,7 +22,15 @@ export function readDocxForm(file: string, bytes: Uint8Array): FilledForm {
     throw refuseInput(file, `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MiB`);
   const zip = safeZip(file, bytes);
   const main = findEntry(zip, DOCUMENT);
-  if (!main) throw rejectInput(file, `${DOCUMENT} missing: not a Word document`);
+  if (!main) {
+    const kind = openDocumentKind(zip);
+    if (kind === 'text')
+      throw rejectInput(
+        file,
+        'an OpenDocument text file (.odt), which extract does not read: in LibreOffice, File › Save As… › Word 2007–365 (.docx), then extract the .docx',
+      );
+    throw rejectInput(file, `${DOCUMENT} missing: not a Word document`);
+  }
   const { visitor, controls } = docxControls(file);
   safeXml(file, main.name, readEntry(zip, main), visitor);
   const metadata = new Map<string, string>();

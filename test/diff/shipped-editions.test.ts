@@ -3,7 +3,7 @@ import { diffRubrics } from '../../src/diff/diff-rubrics.js';
 import type { RubricDiff } from '../../src/diff/types.js';
 import { changeJoining, shipped } from './helpers.js';
 
-// Pairs verified by reading both editions side by side (rubrics/*.yaml, from shared/seeds/000-002).
+// Pairs verified by reading both editions side by side (rubrics/*.yaml, each encoding one of the three source documents).
 describe('2020 → 2021', () => {
   let diff: RubricDiff;
   beforeAll(async () => {

@@ -1,12 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocxForm } from '../../src/extract/read-docx-form.js';
 import { readPdfForm } from '../../src/extract/read-pdf-form.js';
-import { ROOT, SHARED } from '../helpers/cli.js';
+import { CORPUS } from '../corpus/corpus-index.js';
+import { corpusKit } from '../corpus/corpus-kit.js';
+import { ROOT } from '../helpers/cli.js';
+
+/** The bytes of one corpus case (test/corpus/INDEX.md). */
+async function bytesOf(id: string): Promise<Uint8Array> {
+  return CORPUS.find((c) => c.id === id)!.build(await corpusKit());
+}
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -101,7 +107,7 @@ describe('resource limits', () => {
     const head = strToU8(
       `%PDF-1.7\n20 0 obj\n<< /Type /ObjStm /N 1 /First 5 /Filter /FlateDecode /Length ${bomb.length} >>\nstream\n`,
     );
-    const valid = readFileSync(join(SHARED, 'bad-inputs', 'pdf', 'valid-form-objstm.pdf')).subarray(9);
+    const valid = (await bytesOf('pdf/valid-form-objstm')).subarray(9);
     const file = join(ROOT, 'scratch', 'extract-flate-bomb.pdf');
     const { mkdirSync, writeFileSync } = await import('node:fs');
     mkdirSync(join(ROOT, 'scratch'), { recursive: true });
@@ -111,8 +117,12 @@ describe('resource limits', () => {
     expect(mib).toBeLessThan(1024);
   });
 
-  it('refuses the corpus zip bomb from its declared size, using little memory', () => {
-    const { mib, output } = measure('readDocxForm', join(SHARED, 'bad-inputs', 'docx', 'zip-bomb.docx'));
+  it('refuses the corpus zip bomb from its declared size, using little memory', async () => {
+    const file = join(ROOT, 'scratch', 'extract-zip-bomb.docx');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(ROOT, 'scratch'), { recursive: true });
+    writeFileSync(file, await bytesOf('docx/zip-bomb'));
+    const { mib, output } = measure('readDocxForm', file);
     expect(output).toContain('would inflate to 1.1 GiB');
     expect(mib).toBeLessThan(256);
   });

@@ -1,97 +1,103 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { FilledForm } from '../../src/extract/filled-form.js';
 import { readDocxForm } from '../../src/extract/read-docx-form.js';
+import { readHtmlForm } from '../../src/extract/read-html-form.js';
 import { readPdfForm } from '../../src/extract/read-pdf-form.js';
-import { SHARED } from '../helpers/cli.js';
+import { CORPUS } from '../corpus/corpus-index.js';
+import { corpusKit } from '../corpus/corpus-kit.js';
+import { ANSWERS } from '../corpus/mini-form.js';
 
-const CORPUS = join(SHARED, 'bad-inputs');
-const BASELINE = {
-  rubric: 'essay-v1',
-  respondent: 'Alice Example',
-  clarity: '4',
-  evidence: '3',
-  comment: 'Solid structure, thin sourcing.',
-};
+/** The bytes of one corpus case (test/corpus/INDEX.md), built in memory. */
+async function bytesOf(id: string): Promise<Uint8Array> {
+  const c = CORPUS.find((k) => k.id === id);
+  if (!c) throw new Error(`no corpus case ${id}`);
+  return c.build(await corpusKit());
+}
 
 function texts(form: FilledForm): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const [name, value] of form.fields)
-    out[name] = value.kind === 'text' ? value.value : `<${value.kind}>`;
+    out[name] =
+      value.kind === 'text'
+        ? value.value
+        : value.kind === 'choice'
+          ? (value.selected[0] ?? null)
+          : `<${value.kind}>`;
   return out;
 }
 
-const pdf = (name: string) => readPdfForm(name, readFileSync(join(CORPUS, 'pdf', name)));
-const docx = (name: string) => readDocxForm(name, readFileSync(join(CORPUS, 'docx', name)));
+/** The worksheet answers every filled corpus form holds, as the readers see them (before the rubric). */
+const BASELINE = ANSWERS;
 
-describe('readPdfForm on the corpus files that must be read', () => {
-  for (const name of [
-    'valid-form.pdf',
-    'valid-form-objstm.pdf',
-    'header-junk.pdf',
-    'startxref-beyond-eof.pdf',
-    'objstm-loop.pdf',
+const pdf = async (id: string) => readPdfForm(id, await bytesOf(`pdf/${id}`));
+const docx = async (id: string) => readDocxForm(id, await bytesOf(`docx/${id}`));
+
+describe('readPdfForm on the corpus cases that must be read', () => {
+  for (const id of [
+    'valid-form',
+    'valid-form-objstm',
+    'valid-rendered',
+    'header-junk',
+    'broken-xref',
+    'startxref-beyond-eof',
+    'objstm-extends-itself',
+    'xref-prev-loop',
   ]) {
-    it(`${name} gives the baseline values`, async () => {
-      expect(texts(await pdf(name))).toEqual(BASELINE);
+    it(`${id} gives the baseline answers`, async () => {
+      expect(texts(await pdf(id))).toMatchObject(BASELINE);
     });
   }
 
-  it('javascript-openaction.pdf: stored values, no action run (clarity 4, evidence 3)', async () => {
-    const form = await pdf('javascript-openaction.pdf');
-    expect(texts(form)).toMatchObject({ clarity: '4', evidence: '3' });
+  it('javascript-openaction: stored values, no action run', async () => {
+    expect(texts(await pdf('javascript-openaction'))).toMatchObject(BASELINE);
   });
 
-  it('incremental-update.pdf: the latest revision (2, 5) and a note about revisions', async () => {
-    const form = await pdf('incremental-update.pdf');
-    expect(texts(form)).toMatchObject({ respondent: 'Alice Example (revised)', clarity: '2', evidence: '5' });
-    expect(form.notes).toEqual(['2 revisions; the latest values were read']);
+  it('incremental-update: the latest revision and a note about revisions', async () => {
+    const form = await pdf('incremental-update');
+    expect(texts(form)).toMatchObject({
+      'respondent.name': 'Alice Example (revised)',
+      'capacity-building.1.rating': 'could-be-better',
+    });
+    expect(form.notes).toEqual(['3 revisions; the latest values were read']);
   });
 
-  it('field-100kb-value.pdf: the whole 102,400-character comment', async () => {
-    const comment = texts(await pdf('field-100kb-value.pdf')).comment;
-    expect(comment).toHaveLength(102_400);
+  it('field-value-100000: the whole 100,000-character evidence', async () => {
+    expect(texts(await pdf('field-value-100000'))['capacity-building.1.evidence']).toHaveLength(100_000);
   });
 
-  it('field-unicode-control.pdf: each string decoded by its BOM or PDFDocEncoding; bad UTF-16 reported', async () => {
-    const form = await pdf('field-unicode-control.pdf');
-    const values = texts(form);
-    expect(values.rubric).toBe('essay-v1 ✓');
-    expect(values.respondent).toContain('Zoë');
-    expect(values.respondent).toContain('😀');
-    expect(values.respondent).toContain('\u202e');
-    expect(values.clarity).toBe('４');
-    expect(values.evidence).toBe('ﬁﬂ •“ PDFDocEncoding high bytes');
-    expect(values.comment).toContain('NUL[\u0000]');
-    expect(values.評価).toBe('5');
-    expect(form.fields.get('lone-surrogate')).toEqual({
+  it('each string decoded by its BOM or PDFDocEncoding; bad UTF-16 reported', async () => {
+    const unicode = texts(await pdf('field-unicode-control'));
+    expect(unicode['respondent.name']).toBe('Zoë 中文 مرحبا 😀 \u202eevil');
+    expect(unicode['capacity-building.1.evidence']).toContain('NUL[\u0000]');
+    expect(texts(await pdf('field-pdfdocencoding'))['capacity-building.1.evidence']).toBe('ﬁﬂ•“');
+    expect(texts(await pdf('field-utf8-bom'))['capacity-building.1.evidence']).toBe('essay ✓');
+    expect((await pdf('field-lone-surrogate')).fields.get('respondent.name')).toEqual({
       kind: 'invalid',
       reason: expect.stringContaining('UTF-16BE'),
     });
-    expect(form.fields.get('odd-length-utf16')).toEqual({
+    expect((await pdf('field-odd-utf16')).fields.get('respondent.name')).toEqual({
       kind: 'invalid',
       reason: expect.stringContaining('odd number'),
     });
   });
 
-  it('field-wrong-value-types.pdf: each bad value named, null and missing are empty', async () => {
-    const form = await pdf('field-wrong-value-types.pdf');
-    const reasons = Object.fromEntries(
-      [...form.fields].map(([k, v]) => [k, v.kind === 'invalid' ? v.reason : v]),
-    );
+  it('each value of the wrong type named, never undefined or [object Object]', async () => {
+    const reasons: Record<string, string> = {};
+    for (const id of ['dangling-ref', 'array', 'number', 'name', 'dictionary', 'stream']) {
+      const value = (await pdf(`value-${id}`)).fields.get('capacity-building.1.evidence');
+      reasons[id] = value?.kind === 'invalid' ? value.reason : JSON.stringify(value);
+    }
     expect(reasons).toEqual({
-      rubric: 'a dangling reference (99 0 R)',
-      respondent: 'an array, expected a string',
-      clarity: 'a number, expected a string',
-      evidence: 'a name (Three), expected a string',
-      comment: 'a stream, expected a string',
-      nullv: { kind: 'text', value: null },
-      missing: { kind: 'text', value: null },
-      dictv: 'a dictionary, expected a string',
-      level: '"7", which is not one of its options',
+      'dangling-ref': 'a dangling reference (99 0 R)',
+      array: 'an array, expected a string',
+      number: 'a number, expected a string',
+      name: 'a name (Three), expected a string',
+      dictionary: 'a dictionary, expected a string',
+      stream: 'a stream, expected a string',
     });
+    const rating = (await pdf('rating-fullwidth-digit')).fields.get('capacity-building.1.rating');
+    expect(rating).toEqual({ kind: 'invalid', reason: '"４", which is not one of its options' });
   });
 });
 
@@ -122,39 +128,50 @@ describe('readPdfForm on radio groups that store option indices', () => {
   });
 });
 
-describe('readDocxForm on the corpus files that must be read', () => {
-  for (const name of [
-    'valid-form.docx',
-    'document-utf16.docx',
-    'document-xml-wrong-case.docx',
-    'path-traversal.docx',
-    'path-traversal-variants.docx',
+describe('readDocxForm on the corpus cases that must be read', () => {
+  for (const id of [
+    'valid-rendered',
+    'document-utf16',
+    'document-xml-wrong-case',
+    'path-traversal',
+    'path-traversal-variants',
+    'nested-sdt-1000',
   ]) {
-    it(`${name} gives the baseline values`, () => {
-      const form = docx(name);
+    it(`${id} gives the baseline answers`, async () => {
+      const form = await docx(id);
       expect(form.method).toBe('docx-tags');
-      expect(texts(form)).toEqual(BASELINE);
+      expect(texts(form)).toMatchObject(BASELINE);
     });
   }
 
-  it('sdt-split-runs-placeholder.docx: runs concatenated with the tab, placeholder read as missing', () => {
-    expect(texts(docx('sdt-split-runs-placeholder.docx'))).toEqual({
-      respondent: 'Alice\t Example',
-      clarity: '4',
-      evidence: null,
+  it('sdt-split-runs-placeholder: runs concatenated with the tab, placeholder read as missing', async () => {
+    const values = texts(await docx('sdt-split-runs-placeholder'));
+    expect(values['respondent.name']).toBe('Alice\t Example');
+    expect(values['context.school']).toBeNull();
+  });
+
+  it('nested-sdt-1000: containers are not fields', async () => {
+    expect([...(await docx('nested-sdt-1000')).fields.keys()].filter((k) => k.startsWith('level-'))).toEqual(
+      [],
+    );
+  });
+
+  it('sdt-unicode: text kept faithfully', async () => {
+    const values = texts(await docx('sdt-unicode'));
+    expect(values['respondent.name']).toBe('Zoë 中文 مرحبا 😀 \u202eevil');
+    expect(values['capacity-building.1.evidence']).toBe('a\u200bb\ufeffc\u2028d');
+  });
+
+  it('untagged-by-position: controls come back in order, for matching by position', async () => {
+    const form = await docx('untagged-by-position');
+    expect(form.ordered?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('readHtmlForm on the corpus cases that must be read', () => {
+  for (const id of ['valid-saved', 'answers-in-script-and-comments']) {
+    it(`${id} gives the baseline answers`, async () => {
+      expect(texts(readHtmlForm(id, await bytesOf(`html/${id}`)))).toMatchObject(BASELINE);
     });
-  });
-
-  it('nested-sdt-1000.docx: clarity 4 inside 1,000 container controls, containers left out', () => {
-    expect(texts(docx('nested-sdt-1000.docx'))).toEqual({ respondent: 'Alice Example', clarity: '4' });
-  });
-
-  it('sdt-unicode.docx: text kept faithfully', () => {
-    const values = texts(docx('sdt-unicode.docx'));
-    expect(values.clarity).toBe('４');
-    expect(values.evidence).toBe('3️⃣');
-    expect(values.comment).toContain('\u200b');
-    expect(values.comment).toContain('\u202e');
-    expect(values.comment).toContain('\ufeff');
-  });
+  }
 });

@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/rubricate.js', import.meta.url));
-export const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
 
 export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** True when the time limit ran out and the CLI was killed. */
+  timedOut: boolean;
 }
 
 /** Runs the built CLI (npm test builds first) in a child process, without colour, with a time limit. */
@@ -24,7 +25,8 @@ export function runCli(
     timeout: options.timeout ?? 30_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut };
 }
 
 /** True when the output looks like an uncaught exception (a stack frame line). */

@@ -109,7 +109,7 @@ describe('render: every shipped rubric and kind, as PDF', () => {
 
 describe('render: every shipped rubric and kind, as DOCX', () => {
   itWithPrograms('soffice', 'pdftotext')(
-    'converts in LibreOffice, and the converted text has every item',
+    'converts in LibreOffice: the converted text has every item and no placeholder text in the blanks',
     () => {
       // One soffice start for all documents: each start costs seconds.
       const converted = spawnSync(
@@ -131,6 +131,8 @@ describe('render: every shipped rubric and kind, as DOCX', () => {
         if (c.kind === 'action-plan') texts.push(...(c.rubric.reflectionPrompts ?? []).map((p) => p.text));
         const text = pdfText(join(DIR, 'lo', `${c.name}.pdf`));
         expect(missingTexts(text, texts), c.name).toEqual([]);
+        // A printed blank worksheet leaves its fields blank to write in (issue 17).
+        expect(text, c.name).not.toMatch(/Click or tap|enter text/i);
       }
     },
     300_000,

@@ -88,7 +88,7 @@ describe('writeDocx content controls', () => {
     expect(cell).toBeDefined();
   });
 
-  it('makes text and date fields plain-text controls: placeholder when empty, value when set', () => {
+  it('makes text and date fields plain-text controls: blank placeholder when empty, value when set', () => {
     const texts = controls(document).filter((c) => findAll(c.sdt, 'w:text').length === 1);
     expect(texts.map((t) => t.tag)).toEqual([
       'capacity-building.1.evidence',
@@ -106,7 +106,8 @@ describe('writeDocx content controls', () => {
     for (const tag of ['capacity-building.2.evidence', 'context.date', 'capacity-building.1.responsible']) {
       const empty = byTag.get(tag)!;
       expect(findAll(empty, 'w:showingPlcHdr')).toHaveLength(1);
-      expect(textOf(empty)).toBe('Click or tap here to enter text.');
+      // Blank room to write in when printed, not Word's "Click or tap here to enter text.".
+      expect(textOf(empty)).toMatch(/^\u00a0+$/);
     }
     expect(findAll(byTag.get('context.date')!, 'w:text')[0]!.attributes['w:multiLine']).toBeUndefined();
   });

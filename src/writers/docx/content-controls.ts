@@ -18,8 +18,12 @@ export const SYMBOL_FONT = 'MS Gothic';
 /** The box is drawn larger than the text around it. */
 export const CHECKBOX_SCALE = 1.4;
 
-/** Text Word shows in an empty plain-text control. */
-export const PLACEHOLDER_TEXT = 'Click or tap here to enter text.';
+/**
+ * What an empty plain-text control shows: no-break spaces, so that a printed blank worksheet has room to write
+ * in the cell instead of Word's "Click or tap here to enter text.", and a reader of the file still finds the
+ * control (an empty one would be hard to click into).
+ */
+export const PLACEHOLDER_TEXT = '\u00a0'.repeat(12);
 /** Character style of placeholder text, defined in docx-styles.ts. */
 export const PLACEHOLDER_STYLE = 'PlaceholderText';
 /** Character style of the ☐/☒ glyph (symbol font, larger), defined in docx-styles.ts. */
@@ -60,7 +64,7 @@ export interface TextControlOptions {
 }
 
 /**
- * An inline plain-text content control (w:text). Empty: Word's placeholder text, marked w:showingPlcHdr so that
+ * An inline plain-text content control (w:text). Empty: blank placeholder text, marked w:showingPlcHdr so that
  * Word clears it on the first keystroke and readers can tell it from an answer. Lines of a multi-line value are
  * separated by breaks, as Word writes them.
  */

@@ -4,8 +4,11 @@ import type { ListKind } from './section-context.js';
 import { halfPoints, twips } from './units.js';
 import { attribute, DECLARATION } from './xml-text.js';
 
-/** The document font: what the PDF embeds. Word substitutes a close font where it is not installed. */
-export const DOCUMENT_FONT = 'DejaVu Sans';
+/**
+ * The document font: Arial, which every copy of Word has (LibreOffice draws it with the metric-compatible
+ * Liberation Sans). The PDF embeds DejaVu Sans instead; this writer's width estimates are measured for Arial.
+ */
+export const DOCUMENT_FONT = 'Arial';
 /** Character style and relative size of an option's label printed under its checkbox in a table cell. */
 export const OPTION_LABEL_STYLE = 'OptionLabel';
 export const OPTION_LABEL_SCALE = 0.75;

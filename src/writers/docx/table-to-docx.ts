@@ -71,9 +71,12 @@ function cellToDocx(cell: ModelCell, width: number, context: SectionContext): st
   return cellXml(options, paragraphXml(cell.align ? { align: cell.align } : {}, content));
 }
 
-/** Average advance of a DejaVu Sans Bold letter, in ems: an estimate, as Word does its own layout. */
-const BOLD_EM = 0.7;
-const REGULAR_EM = 0.62;
+/**
+ * Advance of an Arial Bold / Arial letter in the scale's words, in ems (measured with Liberation Sans, Arial's
+ * metric twin: 0.49–0.54 bold, 0.46–0.50 regular), with a margin: an estimate, as Word does its own layout.
+ */
+const BOLD_EM = 0.6;
+const REGULAR_EM = 0.56;
 
 /**
  * The size at which the cell's longest word fits its width, down to 75%, as the PDF writer does: so that a

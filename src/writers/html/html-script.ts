@@ -1,6 +1,8 @@
 /**
  * The worksheet's inline script (plain ES2017, no dependencies): keeps answers in the browser's local
- * storage keyed by rubric id, edition and kind; mirrors them into the markup so that "Save page as" keeps
+ * storage keyed by rubric id, edition, kind and the document's own id (a digest of its pre-filled page, so two
+ * districts' packets opened on one computer never share answers), says on the page when it restored some;
+ * mirrors them into the markup so that "Save page as" keeps
  * them; and saves a responses YAML file that `rubricate score` and `rubricate extract` read unchanged.
  */
 export const HTML_SCRIPT = `
@@ -9,7 +11,7 @@ export const HTML_SCRIPT = `
   var meta = JSON.parse(document.getElementById('rubricate-meta').textContent);
   var form = document.getElementById('worksheet');
   var status = document.getElementById('save-status');
-  var storageKey = 'rubricate:' + meta.rubricId + ':' + meta.edition + ':' + meta.kind;
+  var storageKey = 'rubricate:' + meta.rubricId + ':' + meta.edition + ':' + meta.kind + ':' + meta.documentId;
   function controls() {
     return Array.prototype.filter.call(form.elements, function (el) { return el.name && el.type !== 'button'; });
   }
@@ -33,15 +35,17 @@ export const HTML_SCRIPT = `
   }
   function save() {
     try {
-      localStorage.setItem(storageKey, JSON.stringify(collect()));
+      localStorage.setItem(storageKey, JSON.stringify({ savedAt: new Date().toISOString(), values: collect() }));
       status.textContent = 'Answers saved in this browser.';
     } catch (e) {
       status.textContent = 'This browser did not keep the answers; save a file instead.';
     }
   }
   function restore() {
-    var values = {};
-    try { values = JSON.parse(localStorage.getItem(storageKey) || '{}') || {}; } catch (e) { values = {}; }
+    var stored = null;
+    try { stored = JSON.parse(localStorage.getItem(storageKey) || 'null'); } catch (e) { stored = null; }
+    var values = stored && typeof stored.values === 'object' && stored.values ? stored.values : {};
+    var restored = 0;
     controls().forEach(function (el) {
       if (!Object.prototype.hasOwnProperty.call(values, el.name)) return;
       var v = values[el.name];
@@ -49,7 +53,14 @@ export const HTML_SCRIPT = `
       else if (el.type === 'checkbox') el.checked = v === true;
       else el.value = String(v);
       mirror(el);
+      restored += 1;
     });
+    if (restored > 0) {
+      var when = new Date(stored.savedAt);
+      status.textContent = 'Restored the answers kept in this browser for this worksheet' +
+        (isNaN(when.getTime()) ? '' : ' (last changed ' + when.toLocaleString() + ')') +
+        '. "Clear answers" starts again.';
+    }
   }
   function q(text) { return JSON.stringify(String(text)); }
   function responsesYaml() {

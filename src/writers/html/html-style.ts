@@ -1,7 +1,7 @@
 /**
  * The worksheet's inline stylesheet: readable on a desktop, stacked on a phone (tables become one card per
  * row with the option labels shown), legible at 200% zoom (relative units, no fixed widths), and printed
- * without buttons with a page break before each ingredient.
+ * without buttons, headings kept with what follows.
  */
 export const HTML_STYLE = `
 :root { --ink: #1a1a1a; --muted: #555; --line: #b9b9b9; --shade: #eef1f4; --accent: #1d5fa8; }
@@ -25,7 +25,7 @@ input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; margi
 label.option { display: inline-flex; align-items: center; gap: .3rem; cursor: pointer; }
 :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 label.option .opt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.sr-only, .cell-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .field-block { margin: .8rem 0 1.1rem; }
 .field-block label { display: block; margin-bottom: .3rem; }
 .toolbar { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--line); padding: .6rem 1.25rem; display: flex; gap: .6rem; flex-wrap: wrap; align-items: center; }
@@ -45,12 +45,29 @@ label.option .opt { position: absolute; width: 1px; height: 1px; overflow: hidde
   td.center { display: inline-block; width: auto; border: none; padding: .3rem .5rem; }
   body { overflow-wrap: anywhere; }
   label.option .opt { position: static; width: auto; height: auto; clip: auto; }
+  /* The column heads are hidden here, so each field shows its own label. */
+  .cell-label { position: static; display: block; width: auto; height: auto; clip: auto; white-space: normal; font-size: .85rem; color: var(--muted); margin-bottom: .2rem; }
+  /* A wall chart stays a table with its scale columns. */
+  table.chart-table { display: table; table-layout: fixed; }
+  table.chart-table thead { display: table-header-group; }
+  table.chart-table tbody { display: table-row-group; }
+  table.chart-table tr { display: table-row; border: none; margin: 0; }
+  table.chart-table th, table.chart-table td, table.chart-table td:empty { display: table-cell; width: auto; border: 1px solid var(--line); font-size: .8rem; overflow-wrap: normal; hyphens: auto; }
 }
+@page { margin: 12mm; }
 @media print {
   .toolbar, .no-print { display: none !important; }
+  /* About the PDF worksheet's type size and spacing, so a printout takes about as many pages. */
+  body { font-size: 8.5pt; line-height: 1.3; }
   main { max-width: none; padding: 0; }
-  section.doc-section + section.doc-section, h2 { break-before: page; }
-  h1 + h2, h2:first-of-type { break-before: auto; }
+  h1 { font-size: 15pt; margin: 0 0 .2rem; }
+  h2 { font-size: 12pt; margin: .6rem 0 .3rem; }
+  th, td { padding: .15rem .3rem; }
+  .running { font-size: 7pt; }
+  input[type=radio], input[type=checkbox] { width: .9rem; height: .9rem; margin: 0; }
+  textarea { min-height: 0; }
+  section.doc-section + section.doc-section { break-before: page; }
+  h2 { break-after: avoid; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   textarea { border: 1px solid #666; }

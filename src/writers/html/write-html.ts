@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fieldManifest } from '../../document/field-manifest.js';
 import { metadataEntries } from '../../document/metadata-entries.js';
 import type {
@@ -35,6 +36,7 @@ export function htmlOf(model: DocumentModel): string {
     edition: meta.edition,
     rubricHash: meta.rubricHash,
     kind: meta.kind,
+    documentId: documentId(meta.rubricHash, meta.kind, body),
   };
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(meta.language)}">
@@ -64,6 +66,15 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/**
+ * The worksheet's own identity for the answers a browser keeps: a digest of the rubric, the kind and the page
+ * body, which holds every pre-filled value (district, school, …). District One's packet and District Two's
+ * never share stored answers, while the same document opened again finds its own.
+ */
+function documentId(rubricHash: string, kind: string, body: string): string {
+  return createHash('sha256').update(`${rubricHash}\n${kind}\n${body}`).digest('hex').slice(0, 24);
 }
 
 type Ids = { next: number };
@@ -104,7 +115,7 @@ function blockHtml(block: Block, ids: Ids): string {
       return table(block, ids);
     case 'field': {
       const id = `f${ids.next++}`;
-      return `<div class="field-block"><label for="${id}">${runs(block.label)}</label>${control(block.field, id, false)}</div>`;
+      return `<div class="field-block"><label for="${id}">${runs(block.label)}</label>${control(block.field, id)}</div>`;
     }
     case 'page-break':
       return '<hr class="no-print" aria-hidden="true">';
@@ -120,25 +131,32 @@ function table(block: Table, ids: Ids): string {
     ? `<thead>${block.header.map((row) => `<tr>${row.cells.map((cell) => cellHtml(cell, 'th', ids)).join('')}</tr>`).join('')}</thead>`
     : '';
   const body = block.rows
-    .map(
-      (row) =>
-        `<tr${row.minHeight ? ' class="chart-row"' : ''}>${row.cells.map((cell) => cellHtml(cell, 'td', ids)).join('')}</tr>`,
-    )
+    .map((row) => {
+      const shown = new Set(row.cells.map((cell) => plainText(cell.runs)));
+      const cells = row.cells.map((cell) => cellHtml(cell, 'td', ids, shown)).join('');
+      return `<tr${row.minHeight ? ' class="chart-row"' : ''}>${cells}</tr>`;
+    })
     .join('\n');
-  return `<table><colgroup>${cols}</colgroup>${head}<tbody>\n${body}\n</tbody></table>`;
+  // A wall chart's table keeps its columns on a phone: its empty rows are the room for the team's dots.
+  const chart = block.rows.some((row) => row.minHeight);
+  return `<table${chart ? ' class="chart-table"' : ''}><colgroup>${cols}</colgroup>${head}<tbody>\n${body}\n</tbody></table>`;
 }
 
-function cellHtml(cell: TableCell, tag: 'td' | 'th', ids: Ids): string {
+/** `shown`: the texts of the row's cells; a field labelled by one of them needs no label of its own on a phone. */
+function cellHtml(cell: TableCell, tag: 'td' | 'th', ids: Ids, shown = new Set<string>()): string {
   const classes = [
     cell.shade && tag === 'td' ? 'shade' : '',
     cell.align && cell.align !== 'left' ? cell.align : '',
   ].filter(Boolean);
   const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${tag === 'th' ? ' scope="col"' : ''}`;
-  const field = cell.field ? control(cell.field, `f${ids.next++}`, true) : '';
+  const field = cell.field
+    ? control(cell.field, `f${ids.next++}`, shown.has(fieldLabel(cell.field)) ? 'sr-only' : 'cell-label')
+    : '';
   return `<${tag}${attrs}>${cell.runs ? runs(cell.runs) : ''}${field}</${tag}>`;
 }
 
-function control(field: Field, id: string, inCell: boolean): string {
+/** `cellLabel`: the class of the label of a field in a table cell, undefined for a field with its own block. */
+function control(field: Field, id: string, cellLabel?: 'sr-only' | 'cell-label'): string {
   const name = escapeHtml(field.name);
   switch (field.kind) {
     case 'choice':
@@ -146,17 +164,33 @@ function control(field: Field, id: string, inCell: boolean): string {
     case 'checkbox':
       return `<label class="option" for="${id}"><input type="checkbox" id="${id}" name="${name}"${field.checked ? ' checked' : ''}> ${escapeHtml(field.label)}</label>`;
     case 'date':
-      return `${inCell ? hiddenLabel(id, field.label) : ''}<input type="date" id="${id}" name="${name}"${field.value ? ` value="${escapeHtml(field.value)}"` : ''}>`;
+      return `${cellLabel ? hiddenLabel(id, field.label, cellLabel) : ''}<input type="date" id="${id}" name="${name}"${field.value ? ` value="${escapeHtml(field.value)}"` : ''}>`;
     case 'text':
       if (field.multiline) {
-        return `${inCell ? hiddenLabel(id, field.label) : ''}<textarea id="${id}" name="${name}" rows="${Math.min(field.lines ?? 3, 8)}">${escapeHtml(field.value ?? '')}</textarea>`;
+        return `${cellLabel ? hiddenLabel(id, field.label, cellLabel) : ''}<textarea id="${id}" name="${name}" rows="${Math.min(field.lines ?? 3, 8)}">${escapeHtml(field.value ?? '')}</textarea>`;
       }
-      return `${inCell ? hiddenLabel(id, field.label) : ''}<input type="text" id="${id}" name="${name}"${field.value ? ` value="${escapeHtml(field.value)}"` : ''}>`;
+      return `${cellLabel ? hiddenLabel(id, field.label, cellLabel) : ''}<input type="text" id="${id}" name="${name}"${field.value ? ` value="${escapeHtml(field.value)}"` : ''}>`;
   }
 }
 
-function hiddenLabel(id: string, text: string): string {
-  return `<label class="sr-only" for="${id}">${escapeHtml(text)}</label>`;
+/**
+ * The label of a field in a table cell: on a desktop the column head shows what the cell is, so the label is
+ * for screen readers only; on a phone, where the table stacks into cards without its head, it is shown
+ * (`cell-label`) unless a neighbouring cell already says it (`sr-only`).
+ */
+function hiddenLabel(id: string, text: string, className: 'sr-only' | 'cell-label'): string {
+  return `<label class="${className}" for="${id}">${escapeHtml(text)}</label>`;
+}
+
+function fieldLabel(field: Field): string {
+  return field.kind === 'choice' ? field.groupLabel : field.label;
+}
+
+function plainText(list: Run[] | undefined): string {
+  return (list ?? [])
+    .map((run) => run.text)
+    .join('')
+    .trim();
 }
 
 function runs(list: Run[]): string {

@@ -8,8 +8,9 @@ const SLOTS = ['left', 'center', 'right'] as const;
 
 /**
  * Adds the section's header and footer to a page, inside the top and bottom margins. The slots share the
- * line (the centre stays centred); the text shrinks to fit, but not below a legible size: past that the
- * widest slot is cut short with an ellipsis rather than printed in unreadable type.
+ * line (the centre stays centred); the text shrinks to fit, but not below a legible size: past that a left and
+ * a right slot go on two lines when the margin has room for them, else the widest slot is cut short with an
+ * ellipsis rather than printed in unreadable type.
  */
 export function layoutRunning(page: PagePlan, number: number, count: number, fonts: FontSet): void {
   const { page: setup, header, footer } = page.section;
@@ -26,6 +27,11 @@ export function layoutRunning(page: PagePlan, number: number, count: number, fon
     const needed = (w: number[]) => (w[1]! > 0 ? 2 * Math.max(w[0]!, w[2]!) + w[1]! : w[0]! + w[2]!);
     const gaps = unit[1]! > 0 ? 2 * gap : unit[0]! > 0 && unit[2]! > 0 ? gap : 0;
     const size = Math.max(smallest, Math.min(preferred, (width - gaps) / (needed(unit) || 1)));
+    if (
+      size * needed(unit) + gaps > width &&
+      stackSides(page, texts, unit, { width, band, bandBottom, preferred, smallest }, chain)
+    )
+      return;
     const fitted = fitSlots(texts, size, width, gap, chain);
     const baseline = bandBottom + (band - size) / 2 + size * 0.2;
     SLOTS.forEach((slot, i) => {
@@ -38,6 +44,43 @@ export function layoutRunning(page: PagePlan, number: number, count: number, fon
   };
   place(header, m.top, page.height - m.top);
   place(footer, m.bottom, 0);
+}
+
+interface Band {
+  width: number;
+  band: number;
+  bandBottom: number;
+  preferred: number;
+  smallest: number;
+}
+
+/**
+ * Left and right slots (no centre) that do not fit side by side, on two lines instead when the band has room:
+ * left above at the margin, right below against the other margin, each whole. False when they would still be
+ * cut, so that the caller shrinks and cuts as before.
+ */
+function stackSides(
+  page: PagePlan,
+  texts: string[],
+  unit: number[],
+  band: Band,
+  chain: TrueTypeFont[],
+): boolean {
+  const [left, center, right] = texts as [string, string, string];
+  if (center || !left || !right) return false;
+  const size = Math.min(band.preferred, band.band / 2.6, band.width / Math.max(unit[0]!, unit[2]!));
+  if (size < band.smallest) return false;
+  const m = page.section.page.margins;
+  const lower = band.bandBottom + (band.band - 2.2 * size) / 2 + size * 0.2;
+  const lines = [
+    { text: left, baseline: lower + 1.2 * size, x: () => m.left },
+    { text: right, baseline: lower, x: (w: number) => m.left + band.width - w },
+  ];
+  for (const line of lines) {
+    const spans = segmentText(line.text, chain);
+    page.ops.push({ kind: 'text', x: line.x(spansWidth(spans, size)), baseline: line.baseline, size, spans });
+  }
+  return true;
 }
 
 /**

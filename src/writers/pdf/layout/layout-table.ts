@@ -5,6 +5,8 @@ import { type CellLayout, layoutCell } from './layout-cell.js';
 interface MeasuredRow {
   cells: { x: number; width: number; shade: boolean; layout: CellLayout }[];
   height: number;
+  /** Grows to the bottom of the page when drawn (TableRow.fill). */
+  fill: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ function measureTable(
       height = Math.max(height, layout.height);
       return placed;
     });
-    return { cells, height };
+    return { cells, height, fill: row.fill === true };
   };
   const fitted = (row: TableRow, room: number): MeasuredRow => {
     let scale = 1;
@@ -72,7 +74,11 @@ function measureTable(
   return { header, rows };
 }
 
-function drawRow(flow: Flow, row: MeasuredRow): void {
+function drawRow(flow: Flow, measured: MeasuredRow): void {
+  // A filling row leaves a line's room above the footer, as the table's own bottom gap does.
+  const row = measured.fill
+    ? { ...measured, height: Math.max(measured.height, flow.room - flow.fontSize * 0.6) }
+    : measured;
   const y = flow.y - row.height;
   const stroke = Math.max(0.5, flow.fontSize / 24);
   const buttons = Math.max(0, ...row.cells.map((c) => c.layout.buttonBlock));

@@ -1,0 +1,20 @@
+import type { CorpusCase } from './corpus-case.js';
+import { DOCX_CASES } from './docx-cases.js';
+import { HTML_CASES } from './html-cases.js';
+import { LARGE_YAML_CASES } from './large-yaml-cases.js';
+import { PDF_CASES } from './pdf-cases.js';
+import { YAML_CASES } from './yaml-cases.js';
+
+/** Every case of the corpus, in INDEX.md order. */
+export const CORPUS: readonly CorpusCase[] = [
+  ...YAML_CASES,
+  ...LARGE_YAML_CASES,
+  ...PDF_CASES,
+  ...DOCX_CASES,
+  ...HTML_CASES,
+];
+
+/** The cases whose id starts with `prefix/`. */
+export function casesOf(prefix: string): CorpusCase[] {
+  return CORPUS.filter((c) => c.id.startsWith(`${prefix}/`));
+}
