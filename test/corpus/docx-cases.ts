@@ -438,7 +438,9 @@ export const DOCX_CASES: CorpusCase[] = [
     'other-rubric',
     'reject',
     'Custom properties naming another rubric id than the field manifest (an altered file)',
-    { message: 'its rubricate.rubric-id ("2020-assessment") and its field manifest ("corpus-mini") disagree' },
+    {
+      message: 'its rubricate.rubric-id ("2020-assessment") and its field manifest ("corpus-mini") disagree',
+    },
     (kit) =>
       withItems(kit, (items) =>
         items.map((i) =>
