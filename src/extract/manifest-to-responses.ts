@@ -45,6 +45,7 @@ export function manifestToResponses(input: ManifestInput): {
   const answered = new Set<string>();
   const gone = new Set<string>();
   const listed = new Set(manifest.fields.map((f) => f.name));
+  const placements = new Map<string, string>();
   for (const field of manifest.fields) {
     const value = fields.get(field.name);
     if (value === undefined) {
@@ -53,6 +54,8 @@ export function manifestToResponses(input: ManifestInput): {
     }
     const answer = read(field, value, levels, problems);
     const placed = placeAnswer(responses, rubric, field, answer);
+    const head = field.name.slice(0, field.name.indexOf('.'));
+    placements.set(field.name, placed === 'placed' ? head : placed);
     if (placed === 'gone') gone.add(field.item!);
     if (field.item !== undefined && answer !== null && answer !== false) answered.add(field.item);
   }
@@ -65,7 +68,7 @@ export function manifestToResponses(input: ManifestInput): {
       file,
       `answers ${lost.length === 1 ? 'an item' : 'items'} that ${rubric.id} edition ${quote(rubric.edition.label)} no longer has: ${list(lost)}; read it with the rubric it was made from (--rubric OLD.yaml) or map the items with a crosswalk`,
     );
-  const notes = [...input.form.notes, ...schemeNotes(responses, manifest, rubric, fields)];
+  const notes = [...input.form.notes, ...schemeNotes(responses, manifest, rubric, fields, placements)];
   const warnings = revisionNotes(manifest, rubric, input.hash, gone);
   return { responses: tidy(responses), notes, warnings };
 }
@@ -93,6 +96,7 @@ function schemeNotes(
   manifest: FieldManifest,
   rubric: Rubric,
   fields: Map<string, FilledValue>,
+  placements: Map<string, string>,
 ): string[] {
   const scheme = rubricFields(rubric, manifest.kind);
   const listed = new Set(manifest.fields.map((f) => f.name));
@@ -100,16 +104,15 @@ function schemeNotes(
   for (const name of dropped)
     placeAnswer(responses, rubric, { name, kind: 'text', label: name, item: itemOf(name) }, null);
   const known = new Set(scheme);
-  const added = manifest.fields.filter((f) => !known.has(f.name));
+  // Answers to items the rubric no longer has are reported with the revision warnings instead.
+  const added = manifest.fields.filter((f) => !known.has(f.name) && placements.get(f.name) !== 'gone');
   const notes: string[] = [];
   if (dropped.length > 0)
     notes.push(
       `the worksheet has no field for ${count(dropped, 'field')} of the rubric: ${names(dropped)} (unanswered)`,
     );
   if (added.length > 0) {
-    const where = added.map(
-      (f) => `${f.name} (under ${f.name.startsWith('context.') ? 'context' : 'extra'})`,
-    );
+    const where = added.map((f) => `${f.name} (under ${UNDER[placements.get(f.name) ?? ''] ?? 'items'})`);
     notes.push(`kept ${count(added, 'field')} the worksheet's template added: ${names(where)}`);
   }
   const unlisted = [...fields.keys()].filter((name) => !listed.has(name));
@@ -117,6 +120,14 @@ function schemeNotes(
     notes.push(`${count(unlisted, 'field')} not in the worksheet's manifest ignored: ${names(unlisted)}`);
   return notes;
 }
+
+/** Where an added field's answer went, by its name's head (see placeAnswer). */
+const UNDER: Record<string, string> = {
+  extra: 'extra',
+  context: 'context',
+  respondent: 'respondent',
+  reflection: 'reflections',
+};
 
 function itemOf(name: string): string | undefined {
   if (name.startsWith('reflection.')) return name;
