@@ -43,9 +43,12 @@ export function readBatchCsv(path: string): { columns: string[]; rows: BatchRow[
   const rows: BatchRow[] = [];
   let previousEnd = 1;
   let previousEmpty = 0;
+  // csv-parse counts a CR LF inside a quoted value as two lines; an editor shows one.
+  let quotedCrlf = 0;
   for (const { record, info } of parsed) {
     const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-    previousEnd = info.lines;
+    for (const value of Object.values(record)) quotedCrlf += value.split('\r\n').length - 1;
+    previousEnd = info.lines - quotedCrlf;
     previousEmpty = info.empty_lines;
     const values: Record<string, string> = Object.create(null);
     for (const [key, value] of Object.entries(record)) values[key] = value;

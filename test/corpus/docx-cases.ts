@@ -84,6 +84,15 @@ const BILLION = Array.from({ length: 10 }, (_, i) =>
   i === 0 ? '<!ENTITY lol0 "lol">' : `<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`,
 ).join('');
 
+let bomb: ReturnType<typeof deflateSandwich> | undefined;
+
+/** document.xml with 1,100 MiB of "A" for the evidence, deflated (once per process: the CRC takes seconds). */
+function bombOf(xml: Uint8Array): ReturnType<typeof deflateSandwich> {
+  const [head, tail] = Buffer.from(xml).toString('utf8').split(EVIDENCE) as [string, string];
+  bomb ??= deflateSandwich(Buffer.from(head), 0x41, 1100, Buffer.from(tail));
+  return bomb;
+}
+
 const OLE2 = Buffer.concat([
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
   Buffer.alloc(504),
@@ -149,8 +158,7 @@ export const DOCX_CASES: CorpusCase[] = [
       withItems(kit, (items) =>
         items.map((i) => {
           if (i.name !== 'word/document.xml') return i;
-          const [head, tail] = Buffer.from(i.data!).toString('utf8').split(EVIDENCE) as [string, string];
-          return { ...i, ...deflateSandwich(Buffer.from(head), 0x41, 1100, Buffer.from(tail)) };
+          return { ...i, ...bombOf(i.data!) };
         }),
       ),
   ),
@@ -163,8 +171,7 @@ export const DOCX_CASES: CorpusCase[] = [
       withItems(kit, (items) =>
         items.map((i) => {
           if (i.name !== 'word/document.xml') return i;
-          const [head, tail] = Buffer.from(i.data!).toString('utf8').split(EVIDENCE) as [string, string];
-          return { ...i, ...deflateSandwich(Buffer.from(head), 0x41, 1100, Buffer.from(tail)), size: 40_000 };
+          return { ...i, ...bombOf(i.data!), size: 40_000 };
         }),
       ),
   ),

@@ -39,7 +39,7 @@ function commandLine(c: CorpusCase, input: string, out: string, rubric: string):
       ];
     case 'font':
       return [
-        ['render', rubric, '--font', input, '--set', 'district=北京 Zoë', '-o', join(out, 'worksheet.pdf')],
+        ['render', rubric, '--font', input, '--set', 'district=𝐀 Zoë', '-o', join(out, 'worksheet.pdf')],
         join(out, 'worksheet.pdf'),
       ];
     case 'template':

@@ -14,6 +14,11 @@ const CASES = casesOf('yaml');
 const byId = (id: string) => CASES.find((c) => c.id === id)!;
 
 beforeAll(() => writeCorpus(DIR, CASES));
+// At the top level, so that every describe below still finds the corpus files.
+afterAll(() => {
+  rmSync(DIR, { recursive: true, force: true });
+  for (const marker of MARKER_FILES) expect(existsSync(marker), marker).toBe(false);
+});
 
 /**
  * Every YAML case of the corpus (test/corpus/INDEX.md) as a user runs it: `validate` for rubrics, `score`
@@ -25,11 +30,6 @@ describe('the hostile YAML corpus through the CLI', () => {
     if (c.waitsOn) it.todo(`${c.id}: waits on issue ${c.waitsOn.issue}: ${c.waitsOn.why}`);
     else it(`${c.id}: ${c.verdict}`, () => checkVerdict(c, runCase(DIR, c)), ((c.seconds ?? 20) + 10) * 1000);
   }
-
-  afterAll(() => {
-    rmSync(DIR, { recursive: true, force: true });
-    for (const marker of MARKER_FILES) expect(existsSync(marker), marker).toBe(false);
-  });
 });
 
 describe('the readers in process, on the cases about prototypes and tags', () => {
