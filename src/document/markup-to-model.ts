@@ -124,6 +124,12 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
       else fail(`<${tag.name}> must be inside <td> or <field>`);
     }
     if (!KNOWN.has(tag.name)) fail(`unknown element <${tag.name}>; see docs/templates.md`);
+    const allowed = ATTRIBUTES[tag.name] ?? [];
+    const unknown = Object.keys(attrs).find((name) => !allowed.includes(name));
+    if (unknown !== undefined)
+      fail(
+        `unknown attribute ${unknown} on <${tag.name}>; ${allowed.length ? `<${tag.name}> takes ${allowed.join(', ')}` : `<${tag.name}> takes none`} (docs/templates.md)`,
+      );
     if (field) fieldOffsets.set(field, nameOffset(markup, at, parser.position));
     stack.push(frame(tag.name, attrs));
     at = undefined;
@@ -147,6 +153,22 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
 }
 
 const FIELD_TAGS = new Set(['choice', 'text', 'date', 'checkbox']);
+/** The attributes each element takes (docs/templates.md); any other is a mistake worth naming. */
+const ATTRIBUTES: Record<string, string[]> = {
+  document: ['title', 'subject'],
+  section: ['size', 'landscape', 'font-size', 'margins'],
+  header: ['left', 'center', 'right'],
+  footer: ['left', 'center', 'right'],
+  p: ['scale', 'align'],
+  table: ['columns'],
+  tr: ['min-height', 'fill'],
+  td: ['span', 'align', 'scale', 'shade'],
+  text: ['name', 'label', 'lines', 'value'],
+  date: ['name', 'label', 'value'],
+  choice: ['name', 'value', 'label', 'group-label', 'selected'],
+  checkbox: ['name', 'label', 'checked'],
+  spacer: ['height'],
+};
 /** Elements that are blocks of a section: one opening inside a heading or paragraph means it was left open. */
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'table', 'field', 'page-break', 'spacer']);
 const KNOWN = new Set([

@@ -25,6 +25,13 @@ function edited(name: string, from: string, to: string): { path: string; line: n
   return { path, line: source.slice(0, source.indexOf(to)).split('\n').length };
 }
 
+/** The 1-based column of a piece of text on a line of a template file. */
+function columnOf(path: string, line: number, text: string): number {
+  const source = readFileSync(path, 'utf8').split('\n')[line - 1]!;
+  expect(source).toContain(text);
+  return source.indexOf(text) + 1;
+}
+
 /** The error buildDocument gives for a template (and values). */
 function errorOf(template: string, values: Record<string, string> = {}): string {
   try {
@@ -101,12 +108,13 @@ describe('template errors name the template line and column', () => {
     );
   });
 
-  it('<section __header="oops"> is an ordinary attribute, not an internal error', () => {
-    const { path } = edited('header', '<section size=', '<section __header="oops" size=');
+  it('<section __header="oops"> is an unknown attribute, not an internal error (exit 2)', () => {
+    const { path, line } = edited('header', '<section size=', '<section __header="oops" size=');
     const result = runCli(['render', '2025', '--template', path, '-f', 'md', '-o', '-']);
-    expect(result.code, result.stderr).toBe(0);
-    const model = buildDocument(rubric, { kind: 'self-assessment', template: path });
-    expect(model.sections[0]!.header).toEqual({ left: rubric.title, right: 'Self-Assessment Worksheet' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `rubricate: template ${path}:${line}:1: unknown attribute __header on <section>; <section> takes size, landscape, font-size, margins (docs/templates.md)\n`,
+    );
   });
 });
 
@@ -114,7 +122,7 @@ describe('field names off the documented scheme are render-time errors', () => {
   it('an item id the rubric does not have', () => {
     const { path, line } = edited('item', 'name="{{id}}.evidence"', 'name="{{id}}x.evidence"');
     expect(errorOf(path)).toBe(
-      `template ${path}:${line}:23: field name "capacity-building.1x.evidence" is off the field-name scheme: "capacity-building.1x" is not an item of 2025-large-chart; use an item id, context.<key>, reflection.<id> or extra.<key> (docs/fields.md) (in the output of {{id}})`,
+      `template ${path}:${line}:${columnOf(path, line, '{{id}}x')}: field name "capacity-building.1x.evidence" is off the field-name scheme: "capacity-building.1x" is not an item of 2025-large-chart; use an item id, context.<key>, reflection.<id> or extra.<key> (docs/fields.md) (in the output of {{id}})`,
     );
   });
 
@@ -122,7 +130,7 @@ describe('field names off the documented scheme are render-time errors', () => {
     const { path, line } = edited('caps', 'name="{{id}}.evidence"', 'name="{{id}}.Evidence"');
     expect(errorOf(path)).toMatch(
       new RegExp(
-        `^template ${path}:${line}:30: field name "capacity-building\\.1\\.Evidence" is off the field-name scheme`,
+        `^template ${path}:${line}:${columnOf(path, line, 'Evidence')}: field name "capacity-building\\.1\\.Evidence" is off the field-name scheme`,
       ),
     );
   });
