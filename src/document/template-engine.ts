@@ -9,6 +9,7 @@ import { fromRoot } from '../paths.js';
 import {
   type CompileOptions,
   locateInTemplate,
+  pathReading,
   RUN_OPTIONS,
   type TemplatePlace,
 } from './template-positions.js';
@@ -110,7 +111,24 @@ export function runTemplate(template: Template, context: unknown, path: string):
         `template ${path}:${lineNumber}:${column + 1}: unknown variable ${expression}; docs/templates.md lists the variables a template can use`,
       );
     }
-    throw new UserError(`template ${path}: ${firstLines(message)}`);
+    const reading = /^Cannot read properties of (?:undefined|null) \(reading '(.*)'\)$/.exec(message);
+    const place = reading ? readingPlace(path, reading[1]!) : undefined;
+    if (place)
+      throw new UserError(
+        `template ${path}:${place.line}:${place.column}: unknown variable ${place.expression}; docs/templates.md lists the variables a template can use`,
+      );
+    // Strict mode names the object it looked in as "[object Object]"; say what it means instead.
+    const plain = message.replace(/^"(.*)" not defined in .*$/s, 'unknown variable $1');
+    throw new UserError(`template ${path}: ${firstLines(plain)}`);
+  }
+}
+
+/** Where a template reads a property of nothing (a misspelt `@root`, a path through a missing name). */
+function readingPlace(path: string, name: string): TemplatePlace | undefined {
+  try {
+    return pathReading(theCompiler(), readFileSync(path, 'utf8'), name);
+  } catch {
+    return undefined;
   }
 }
 

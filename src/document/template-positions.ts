@@ -113,3 +113,35 @@ function expressionText(node: Node): string {
   const params = (node.params as { original?: string }[] | undefined) ?? [];
   return [path.original ?? '', ...params.map((p) => p.original ?? '…')].join(' ').trim();
 }
+
+/**
+ * The first path expression (`x.y.z`, `@root.rubric`) in a template that reads `name` from something:
+ * where handlebars failed with "Cannot read properties of undefined (reading 'name')", which carries no
+ * position of its own.
+ */
+export function pathReading(engine: Engine, source: string, name: string): TemplatePlace | undefined {
+  const found: { place: TemplatePlace; unknownData: boolean }[] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as Node;
+    if (n.type === 'PathExpression') {
+      const parts = (n.parts as string[] | undefined) ?? [];
+      if (parts.indexOf(name) >= (n.data ? 0 : 1) && n.loc) {
+        const { line, column } = n.loc.start;
+        const place = { line, column: column + 1, expression: String(n.original) };
+        found.push({ place, unknownData: !!n.data && !DATA.has(parts[0] ?? '') });
+      }
+      return;
+    }
+    for (const value of Object.values(n)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && (value as Node).type) visit(value);
+    }
+  };
+  visit(engine.parse(source));
+  // A misspelt @root is the likelier culprit than a well-formed path that happens to read the same name.
+  return (found.find((f) => f.unknownData) ?? found[0])?.place;
+}
+
+/** The @data variables handlebars defines. */
+const DATA = new Set(['root', 'index', 'key', 'first', 'last', 'level']);

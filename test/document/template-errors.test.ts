@@ -53,6 +53,21 @@ describe('template errors name the template line and column', () => {
     );
   });
 
+  it('a path through a missing name, and a misspelt @root', () => {
+    const deep = edited('deep', H1, '  <h1>{{rubric.edition.labels.first}}</h1>');
+    expect(errorOf(deep.path)).toBe(
+      `template ${deep.path}:${deep.line}:9: unknown variable rubric.edition.labels.first; docs/templates.md lists the variables a template can use`,
+    );
+    const data = edited(
+      'data',
+      '{{#each @root.rubric.scale.levels}}<td align',
+      '{{#each @rot.rubric.scale.levels}}<td align',
+    );
+    expect(errorOf(data.path)).toBe(
+      `template ${data.path}:${data.line}:${columnOf(data.path, data.line, '@rot')}: unknown variable @rot.rubric.scale.levels; docs/templates.md lists the variables a template can use`,
+    );
+  });
+
   it('a missing value is blank, not an error (values.anything is always defined)', () => {
     const { path } = edited('anyvalue', H1, '  <h1>{{rubric.title}} {{values.region}}</h1>');
     const model = buildDocument(rubric, { kind: 'self-assessment', template: path });
