@@ -24,8 +24,22 @@ for (const file of readdirSync(dir)
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(text));
   const hash = createHash('sha256').update(text).digest('hex');
-  const code = `${standaloneCode.default(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
+  const source = linearErrors(standaloneCode.default(ajv, validate));
+  const code = `${source}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
   const name = file.replace(/\.schema\.json$/, '');
   writeFileSync(new URL(`${name}.cjs`, out), code);
 }
 if (!existsSync(out)) process.exitCode = 1;
+
+/**
+ * ajv's standalone code gathers the errors of a referenced schema with `vErrors = vErrors.concat(...)`,
+ * which copies every error so far for each failing value: 10,000 bad items took 10 s, 100,000 never
+ * finished. Appending in place gives the same errors in the same order in linear time.
+ */
+function linearErrors(code) {
+  return code.replace(
+    /vErrors = vErrors === null \? (validate\w*)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    (_, fn) =>
+      `if (vErrors === null) vErrors = ${fn}.errors.slice(); else for (const e of ${fn}.errors) vErrors.push(e);`,
+  );
+}

@@ -8,10 +8,10 @@ import { writeOutput } from '../io/write-output.js';
 import { rubricHash } from '../rubric/content-hash.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import type { Format } from '../writers/index.js';
-import { type BatchFailure, planBatch } from './plan-batch.js';
-import { readBatchCsv } from './read-batch-csv.js';
+import { type BatchFailure, batchJobs, planBatch } from './plan-batch.js';
 import type { RenderSettings } from './render-one.js';
-import { runBatch, type WrittenFile } from './run-batch.js';
+import { failureLines } from './report-failures.js';
+import { type BatchOutcome, runBatch } from './run-batch.js';
 
 export interface BatchCommandOptions {
   rubric: Rubric;
@@ -28,10 +28,14 @@ export interface BatchCommandOptions {
   quiet: boolean;
 }
 
+/** Ctrl-C, `kill`, and the terminal closing all stop a batch the same way. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * `render --batch`: one document per CSV row (× kinds × formats), a manifest with each file's SHA-256,
- * a progress bar on a terminal and one summary line otherwise. Returns the exit status: 0, 1 when any row
- * failed, 130 when interrupted.
+ * a progress bar on a terminal and one summary line otherwise. The CSV is read twice, streamed: once to
+ * plan (names, clashes, failing rows), once to render. Returns the exit status: 0, 1 when any row failed,
+ * 2 when a write failed and the batch stopped, 130 when interrupted.
  */
 export async function renderBatch(options: BatchCommandOptions): Promise<number> {
   const { rubric } = options;
@@ -41,9 +45,7 @@ export async function renderBatch(options: BatchCommandOptions): Promise<number>
         `rubric ${rubric.id} does not offer the ${kind} worksheet; it offers: ${offeredKinds(rubric).join(', ')}`,
       );
   }
-  const { columns, rows } = readBatchCsv(options.csv);
-  const pattern = options.pattern ?? defaultPattern(columns);
-  const { jobs, failures: planned } = planBatch({ ...options, rows, columns, pattern, rubricId: rubric.id });
+  const plan = await planBatch({ ...options, rubricId: rubric.id });
   const bar =
     !options.quiet && process.stderr.isTTY
       ? new cliProgress.SingleBar(
@@ -55,66 +57,71 @@ export async function renderBatch(options: BatchCommandOptions): Promise<number>
           cliProgress.Presets.shades_classic,
         )
       : undefined;
-  bar?.start(jobs.length, 0);
-  let onSigint: (() => void) | undefined;
+  bar?.start(plan.jobCount, 0);
+  let hungUp = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    hungUp ||= signal === 'SIGHUP';
+    stop();
+  };
+  let stop: () => void = () => {};
   const stopSignal = new Promise<void>((resolveStop) => {
-    onSigint = () => resolveStop();
-    process.once('SIGINT', onSigint);
-    process.once('SIGTERM', onSigint);
+    stop = resolveStop;
   });
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   const started = Date.now();
-  const outcome = await runBatch({
-    rubricPath: options.rubricPath,
-    settings: options.settings,
-    outDir: options.outDir,
-    jobs,
-    stopSignal,
-    onProgress: (done) => bar?.update(done),
-  });
-  process.removeListener('SIGINT', onSigint!);
-  process.removeListener('SIGTERM', onSigint!);
-  bar?.stop();
-  const failures = [...planned, ...outcome.failures].sort((a, b) => a.line - b.line);
-  const finished = new Set([...outcome.written.map((w) => w.file), ...outcome.failures.map((f) => f.file)]);
-  if (!outcome.interrupted) {
-    for (const job of jobs)
-      if (!finished.has(job.file))
-        failures.push({ line: job.line, file: job.file, error: 'not rendered: its worker stopped' });
+  let outcome: BatchOutcome;
+  try {
+    outcome = await runBatch({
+      rubricPath: options.rubricPath,
+      settings: options.settings,
+      outDir: options.outDir,
+      jobs: batchJobs(options.csv, plan),
+      force: options.force,
+      stopSignal,
+      onProgress: (done) => bar?.update(done),
+    });
+  } finally {
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+    bar?.stop();
   }
-  await writeManifest(options, outcome.written, failures, outcome.interrupted);
-  if (!options.quiet)
-    report(outcome.written, failures, outcome.interrupted, options.outDir, Date.now() - started);
+  const failures = [...plan.failures, ...outcome.failures].sort((a, b) => a.line - b.line);
+  const manifestError = await writeManifest(options, outcome, failures);
+  // With the terminal gone there is no one to tell, and writing to it could fail.
+  if (!options.quiet && !hungUp) report(outcome, failures, options.outDir, Date.now() - started);
+  if (manifestError) {
+    process.stderr.write(
+      `rubricate: manifest.json could not be written (${manifestError}); the files written are:\n${outcome.written.map((w) => `  ${sanitizeForDisplay(w.file, 200)}`).join('\n')}\n`,
+    );
+    return 2;
+  }
+  if (outcome.readError) {
+    process.stderr.write(`rubricate: stopped, the CSV changed while the batch ran: ${outcome.readError}\n`);
+    return 2;
+  }
+  if (outcome.writeError) return 2;
   if (outcome.interrupted) return 130;
   return failures.length > 0 ? 1 : 0;
 }
 
-/** `{{district}}-{{school}}-{{kind}}` from the columns present, else `{{line}}-{{kind}}`. */
-function defaultPattern(columns: string[]): string {
-  const naming = ['district', 'school', 'team'].filter((c) => columns.includes(c));
-  return `${naming.length ? naming.map((c) => `{{${c}}}`).join('-') : '{{line}}'}-{{kind}}`;
-}
-
+/** Writes manifest.json; returns why it could not be written, or undefined. */
 async function writeManifest(
   options: BatchCommandOptions,
-  written: WrittenFile[],
+  outcome: BatchOutcome,
   failures: BatchFailure[],
-  interrupted: boolean,
-): Promise<void> {
+): Promise<string | undefined> {
+  const { rubric } = options;
   const manifest = {
     version: 1,
-    rubric: {
-      id: options.rubric.id,
-      edition: options.rubric.edition.label,
-      hash: rubricHash(options.rubric),
-    },
+    rubric: { id: rubric.id, edition: rubric.edition.label, hash: rubricHash(rubric) },
     source: options.csv,
-    complete: !interrupted && failures.length === 0,
-    interrupted,
-    files: written.map((w) => ({
+    complete: !outcome.interrupted && !outcome.writeError && !outcome.readError && failures.length === 0,
+    interrupted: outcome.interrupted,
+    ...(outcome.writeError ? { writeError: outcome.writeError } : {}),
+    files: outcome.written.map((w) => ({
       file: w.file,
       line: w.line,
-      rubric: options.rubric.id,
-      edition: options.rubric.edition.label,
+      rubric: rubric.id,
+      edition: rubric.edition.label,
       kind: w.kind,
       format: w.format,
       bytes: w.bytes,
@@ -122,24 +129,23 @@ async function writeManifest(
     })),
     failed: failures.map((f) => ({ line: f.line, ...(f.file ? { file: f.file } : {}), error: f.error })),
   };
-  await writeOutput(resolve(options.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, {
-    force: true,
-  });
+  try {
+    await writeOutput(resolve(options.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, {
+      force: true,
+    });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return error.message;
+  }
 }
 
-function report(
-  written: WrittenFile[],
-  failures: BatchFailure[],
-  interrupted: boolean,
-  outDir: string,
-  ms: number,
-): void {
-  for (const failure of failures) {
-    process.stderr.write(
-      `line ${failure.line}: ${failure.file ? `${failure.file}: ` : ''}${sanitizeForDisplay(failure.error, 300)}\n`,
-    );
-  }
-  const lines = new Set(failures.map((f) => f.line));
-  const summary = `${interrupted ? 'interrupted: ' : ''}wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${outDir} in ${(ms / 1000).toFixed(1)} s${failures.length ? `; ${lines.size} row${lines.size === 1 ? '' : 's'} failed (line${lines.size === 1 ? '' : 's'} ${[...lines].slice(0, 20).join(', ')}${lines.size > 20 ? ', …' : ''})` : ''}; manifest.json lists them`;
+function report(outcome: BatchOutcome, failures: BatchFailure[], outDir: string, ms: number): void {
+  for (const line of failureLines(failures)) process.stderr.write(`${line}\n`);
+  const { written, interrupted, writeError } = outcome;
+  const lines = [...new Set(failures.map((f) => f.line))];
+  const rows = lines.length;
+  const stopped = writeError ? `stopped, cannot write to ${outDir}: ${writeError}; ` : '';
+  const summary = `${stopped}${interrupted ? 'interrupted: ' : ''}wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${outDir} in ${(ms / 1000).toFixed(1)} s${rows ? `; ${rows} row${rows === 1 ? '' : 's'} ${writeError ? 'failed or not written' : 'failed'} (line${rows === 1 ? '' : 's'} ${lines.slice(0, 20).join(', ')}${rows > 20 ? ', …' : ''})` : ''}; manifest.json lists them`;
   process.stderr.write(`${summary}\n`);
 }

@@ -1,33 +1,21 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { WorksheetKind } from '../document/model.js';
 import type { Format } from '../writers/index.js';
-import { collisionKey, fileNameFor } from './file-names.js';
-import type { BatchRow } from './read-batch-csv.js';
+import { collisionKey } from './file-names.js';
+import { type BatchFailure, type BatchJob, planRow, type RowSettings } from './plan-row.js';
+import { openBatchCsv } from './read-batch-csv.js';
 
-/** One document to write: a CSV row rendered as one kind in one format. */
-export interface BatchJob {
-  line: number;
-  values: Record<string, string>;
-  kind: WorksheetKind;
-  format: Format;
-  /** File name inside the output folder. */
-  file: string;
-}
-
-export interface BatchFailure {
-  line: number;
-  file?: string;
-  error: string;
-}
+export type { BatchFailure, BatchJob } from './plan-row.js';
 
 export interface PlanOptions {
-  rows: BatchRow[];
-  columns: string[];
+  csv: string;
   kinds: WorksheetKind[];
   formats: Format[];
-  pattern: string;
+  /** The --name pattern; by default from the columns present (defaultPattern). */
+  pattern?: string;
   outDir: string;
   rubricId: string;
   /** Columns every row must fill. */
@@ -36,13 +24,79 @@ export interface PlanOptions {
   force: boolean;
 }
 
+/** What the first reading of the CSV found: how to plan each row again, how many jobs, which rows fail. */
+export interface BatchPlan {
+  settings: RowSettings;
+  jobCount: number;
+  failures: BatchFailure[];
+}
+
 /**
- * Turns CSV rows into jobs before anything is written: names every file, reports rows that cannot be
- * rendered (a required value missing), and refuses the whole run when two jobs would write the same file
- * or when a file exists and --force was not given.
+ * Reads the CSV once, before anything is written: names every file, collects the rows that cannot be
+ * rendered, and refuses the whole run when two jobs would write the same file or a file exists and
+ * --force was not given. Memory: a 12-byte digest per file name and one entry per failed row (equal
+ * messages shared), never the rows themselves.
  */
-export function planBatch(options: PlanOptions): { jobs: BatchJob[]; failures: BatchFailure[] } {
-  const { rows, columns, kinds, formats, pattern } = options;
+export async function planBatch(options: PlanOptions): Promise<BatchPlan> {
+  const csv = await openBatchCsv(options.csv);
+  const pattern = options.pattern ?? defaultPattern(csv.columns);
+  checkColumns(csv.columns, pattern, options);
+  const settings: RowSettings = { ...options, pattern };
+  const claimed = new Map<string, number>();
+  const clashes: string[] = [];
+  let clashCount = 0;
+  const existing: string[] = [];
+  let existingCount = 0;
+  const failures: BatchFailure[] = [];
+  const messages = new Map<string, string>();
+  let jobCount = 0;
+  let index = 0;
+  for await (const row of csv.rows) {
+    const planned = planRow(row, index++, settings);
+    for (const failure of planned.failures) {
+      if (!messages.has(failure.error)) messages.set(failure.error, failure.error);
+      failures.push({ line: failure.line, error: messages.get(failure.error)! });
+    }
+    for (const job of planned.jobs) {
+      jobCount++;
+      const key = nameDigest(job.file);
+      const first = claimed.get(key);
+      if (first === undefined) claimed.set(key, job.line);
+      else if (clashCount++ < 10) clashes.push(`line ${job.line} and line ${first} both give ${job.file}`);
+      if (!options.force && existsSync(join(options.outDir, job.file)) && existingCount++ === 0)
+        existing.push(job.file);
+    }
+  }
+  if (clashCount) throw clashError(clashes, clashCount, settings);
+  if (existingCount)
+    throw new UserError(
+      `${existingCount} output file(s) already exist in ${options.outDir} (e.g. ${existing[0]}); use --force to overwrite`,
+    );
+  return { settings, jobCount, failures };
+}
+
+/**
+ * 12 bytes of the name's SHA-256 as a 12-character one-byte string: no accidental clash in any CSV, and
+ * short enough that V8 keeps it as a flat string (a slice of 13 or more would keep its parent alive).
+ */
+function nameDigest(file: string): string {
+  return createHash('sha256').update(collisionKey(file)).digest().toString('latin1', 0, 12);
+}
+
+/** The jobs again, in CSV order, read anew from the file (the second reading; failed rows give none). */
+export async function* batchJobs(csvPath: string, plan: BatchPlan): AsyncGenerator<BatchJob> {
+  const csv = await openBatchCsv(csvPath);
+  let index = 0;
+  for await (const row of csv.rows) yield* planRow(row, index++, plan.settings).jobs;
+}
+
+/** `{{district}}-{{school}}-{{kind}}` from the columns present, else `{{line}}-{{kind}}`. */
+export function defaultPattern(columns: string[]): string {
+  const naming = ['district', 'school', 'team'].filter((c) => columns.includes(c));
+  return `${naming.length ? naming.map((c) => `{{${c}}}`).join('-') : '{{line}}'}-{{kind}}`;
+}
+
+function checkColumns(columns: string[], pattern: string, options: PlanOptions): void {
   const known = new Set([
     ...columns,
     ...Object.keys(options.defaults),
@@ -52,7 +106,7 @@ export function planBatch(options: PlanOptions): { jobs: BatchJob[]; failures: B
     'line',
     'rubric',
   ]);
-  for (const key of [...pattern.matchAll(/\{\{\s*([A-Za-z][A-Za-z0-9_-]*)\s*\}\}/g)].map((m) => m[1]!)) {
+  for (const key of placeholders(pattern)) {
     if (!known.has(key))
       throw new UserError(
         `the name pattern uses {{${key}}} but the CSV has no "${key}" column (columns: ${columns.join(', ')})`,
@@ -64,62 +118,27 @@ export function planBatch(options: PlanOptions): { jobs: BatchJob[]; failures: B
         `required column "${key}" is not in the CSV header (columns: ${columns.join(', ')})`,
       );
   }
-  const jobs: BatchJob[] = [];
-  const failures: BatchFailure[] = [];
-  const claimed = new Map<string, number>();
-  const clashes: string[] = [];
-  rows.forEach((row, index) => {
-    const values = { ...options.defaults, ...nonEmpty(row.values) };
-    const missing = options.required.filter((key) => !values[key]?.trim());
-    if (missing.length) {
-      failures.push({
-        line: row.line,
-        error: `missing required value${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`,
-      });
-      return;
-    }
-    for (const kind of kinds) {
-      for (const format of formats) {
-        const nameValues = {
-          ...values,
-          kind,
-          format,
-          row: String(index + 1),
-          line: String(row.line),
-          rubric: options.rubricId,
-        };
-        let file: string;
-        try {
-          file = fileNameFor(pattern, nameValues, format);
-        } catch (error) {
-          const message = (error as Error).message;
-          if (!failures.some((f) => f.line === row.line && f.error === message))
-            failures.push({ line: row.line, error: message });
-          continue;
-        }
-        const key = collisionKey(file);
-        const first = claimed.get(key);
-        if (first !== undefined) clashes.push(`line ${row.line} and line ${first} both give ${file}`);
-        else claimed.set(key, row.line);
-        jobs.push({ line: row.line, values, kind, format, file });
-      }
-    }
-  });
-  if (clashes.length) {
-    throw new UserError(
-      `two rows would write the same file, so nothing was written:\n  ${clashes.slice(0, 10).join('\n  ')}${clashes.length > 10 ? `\n  … and ${clashes.length - 10} more` : ''}\nAdd a distinguishing column to --name, e.g. --name "{{district}}-{{school}}-{{kind}}".`,
-    );
-  }
-  if (!options.force) {
-    const existing = jobs.filter((job) => existsSync(join(options.outDir, job.file)));
-    if (existing.length)
-      throw new UserError(
-        `${existing.length} output file(s) already exist in ${options.outDir} (e.g. ${existing[0]!.file}); use --force to overwrite`,
-      );
-  }
-  return { jobs, failures };
 }
 
-function nonEmpty(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
+function placeholders(pattern: string): string[] {
+  return [...pattern.matchAll(/\{\{\s*([A-Za-z][A-Za-z0-9_-]*)\s*\}\}/g)].map((m) => m[1]!);
+}
+
+/** Advice that changes the pattern in use: {{kind}} when kinds clash, {{line}} always tells rows apart. */
+function clashError(clashes: string[], count: number, settings: RowSettings): UserError {
+  const used = new Set(placeholders(settings.pattern));
+  const stem = settings.pattern.replace(/\.[A-Za-z0-9]+$/, '');
+  const extension = settings.pattern.slice(stem.length);
+  const added = [
+    ...(used.has('line') || used.has('row') ? [] : ['{{line}}']),
+    ...(settings.kinds.length > 1 && !used.has('kind') ? ['{{kind}}'] : []),
+  ];
+  const suggestion = `${stem}${added.map((a) => `-${a}`).join('')}${extension}`;
+  const more = count > clashes.length ? `\n  … and ${count - clashes.length} more` : '';
+  const advice = added.length
+    ? `Add ${added.join(' and ')} (or a column that tells these rows apart) to --name, e.g. --name "${suggestion}".`
+    : 'The rows give the same values for every part of --name; make the CSV values differ.';
+  return new UserError(
+    `two rows would write the same file, so nothing was written:\n  ${clashes.join('\n  ')}${more}\n${advice}`,
+  );
 }

@@ -34,7 +34,7 @@ export async function renderBytes(
 
 /**
  * Writes bytes to `temporary` (removed again if writing fails) and returns their digest. The batch's main
- * thread renames it to its target when it records the file, so that a file on disk is always one the
+ * thread puts it in place when it records the file, so that a file on disk is always one the
  * manifest lists, even when Ctrl-C arrives between the two.
  */
 export async function writeTemporary(
@@ -42,7 +42,7 @@ export async function writeTemporary(
   bytes: Uint8Array,
 ): Promise<{ sha256: string; bytes: number }> {
   try {
-    await writeFile(temporary, bytes);
+    await writeFile(temporary, bytes, { flag: 'wx' });
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;

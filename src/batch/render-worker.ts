@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { WorksheetKind } from '../document/model.js';
+import { ioReason } from '../io/io-reason.js';
 import { rubricHash } from '../rubric/content-hash.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import type { Format } from '../writers/index.js';
@@ -18,7 +19,8 @@ export interface WorkerJob {
 
 export type WorkerReply =
   | { id: number; ok: true; sha256: string; bytes: number }
-  | { id: number; ok: false; error: string };
+  /** `write`: the file system refused the temporary file (disk full, …), so the batch stops. */
+  | { id: number; ok: false; error: string; write?: boolean };
 
 const { rubricPath, settings } = workerData as { rubricPath: string; settings: RenderSettings };
 const { loaded } = await loadRubric(rubricPath);
@@ -26,15 +28,22 @@ const rubric = loaded!.rubric;
 const hash = rubricHash(rubric);
 
 parentPort!.on('message', async (job: WorkerJob) => {
-  let reply: WorkerReply;
+  parentPort!.postMessage(await renderJob(job));
+});
+parentPort!.postMessage({ ready: true });
+
+async function renderJob(job: WorkerJob): Promise<WorkerReply> {
+  let bytes: Uint8Array;
   try {
-    const bytes = await renderBytes(rubric, hash, job.kind, job.format, job.values, settings);
-    reply = { id: job.id, ok: true, ...(await writeTemporary(job.temporary, bytes)) };
+    bytes = await renderBytes(rubric, hash, job.kind, job.format, job.values, settings);
   } catch (error) {
     const message =
       error instanceof UserError ? error.message : `internal error: ${(error as Error).message}`;
-    reply = { id: job.id, ok: false, error: message };
+    return { id: job.id, ok: false, error: message };
   }
-  parentPort!.postMessage(reply);
-});
-parentPort!.postMessage({ ready: true });
+  try {
+    return { id: job.id, ok: true, ...(await writeTemporary(job.temporary, bytes)) };
+  } catch (error) {
+    return { id: job.id, ok: false, error: ioReason(error), write: true };
+  }
+}

@@ -1,18 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { ioReason } from '../io/io-reason.js';
+import { makeFolder } from '../io/make-folder.js';
+import { placeFile, temporaryBeside, WriteError } from '../io/place-file.js';
 import type { BatchFailure, BatchJob } from './plan-batch.js';
 import type { RenderSettings } from './render-one.js';
-import type { WorkerJob, WorkerReply } from './render-worker.js';
-
-/**
- * Jobs sent to a worker at a time. Two let a worker render the next while its last file is written, but
- * measured no faster on two cores and held more memory; so one, and memory stays flat.
- */
-const JOBS_PER_WORKER = 1;
+import { RenderWorker } from './worker-pool.js';
 
 export interface WrittenFile {
   file: string;
@@ -27,136 +22,152 @@ export interface BatchOutcome {
   written: WrittenFile[];
   failures: BatchFailure[];
   interrupted: boolean;
+  /** Why the batch stopped early because it could not write (disk full, …); unset otherwise. */
+  writeError?: string;
+  /** Why the CSV could not be read the second time (it changed meanwhile); unset otherwise. */
+  readError?: string;
 }
 
 export interface RunOptions {
   rubricPath: string;
   settings: RenderSettings;
   outDir: string;
-  jobs: BatchJob[];
-  /** Called after each finished job with (done, total). */
-  onProgress?: (done: number, total: number) => void;
-  /** Resolves when the user asks to stop (Ctrl-C). */
+  /** The jobs, read lazily: one is taken only when a worker is free, so memory holds the jobs in flight. */
+  jobs: AsyncIterable<BatchJob>;
+  /** Replace existing regular files. */
+  force: boolean;
+  /** Called after each finished job with the number done. */
+  onProgress?: (done: number) => void;
+  /** Resolves when the user asks to stop (Ctrl-C, SIGTERM, the terminal closed). */
   stopSignal?: Promise<void>;
   workers?: number;
 }
 
 /**
  * Renders the jobs on worker threads (one per core), one job in flight per worker so memory stays flat
- * however long the CSV. Each file is written to a temporary name and renamed; when stopped, workers are
- * terminated and the temporary files of unfinished jobs are removed, so no half-written file remains.
+ * however long the CSV. Each file is written to a temporary name and put in place; when stopped, workers
+ * are terminated and the temporary files of unfinished jobs removed, so no half-written file remains. A
+ * write that fails (disk full, …) stops the batch: the jobs not yet done are listed as not written.
  */
 export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
-  const { jobs, outDir } = options;
-  await mkdir(outDir, { recursive: true });
+  await makeFolder(options.outDir);
   const written: WrittenFile[] = [];
   const failures: BatchFailure[] = [];
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), jobs.length));
-  /** Jobs sent and not yet answered, by job id, with the worker each went to. */
-  const inFlight = new Map<number, { message: WorkerJob; worker: Worker }>();
-  let next = 0;
-  let done = 0;
-  let stopped = false;
-  const workerUrl = new URL('./render-worker.js', import.meta.url);
-  const pool: Worker[] = [];
-
-  await new Promise<void>((resolve) => {
-    let alive = count;
-    const pending = (worker: Worker) => [...inFlight.values()].filter((f) => f.worker === worker).length;
-    const finishWorker = (worker: Worker) => {
-      void worker.terminate();
-      if (--alive === 0) resolve();
-    };
-    const send = (worker: Worker) => {
-      const id = next++;
-      const job = jobs[id]!;
-      const target = join(outDir, job.file);
-      const temporary = join(outDir, `.${basename(job.file)}.${randomBytes(6).toString('hex')}.tmp`);
-      const message: WorkerJob = {
-        id,
-        kind: job.kind,
-        format: job.format,
-        values: job.values,
-        temporary,
-        target,
-      };
-      inFlight.set(id, { message, worker });
-      worker.postMessage(message);
-    };
-    const dispatch = (worker: Worker) => {
-      while (!stopped && next < jobs.length && pending(worker) < JOBS_PER_WORKER) send(worker);
-      if (pending(worker) === 0) finishWorker(worker);
-    };
-    options.stopSignal?.then(async () => {
-      stopped = true;
-      // Temporary files go once no worker can still be writing one.
-      await Promise.all(pool.map((worker) => worker.terminate()));
-      for (const { message } of inFlight.values()) rmSync(message.temporary, { force: true });
-      resolve();
-    });
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(workerUrl, {
-        workerData: { rubricPath: options.rubricPath, settings: options.settings },
-        // A document is a burst of short-lived objects; a larger young generation means fewer scavenges
-        // (about 10% less CPU per PDF measured) at a fixed cost of some MB per worker (more
-        // kept peak memory of a 1,000-row batch above 300 MB).
-        resourceLimits: { maxYoungGenerationSizeMb: 24 },
-      });
-      pool.push(worker);
-      worker.on('message', (reply: WorkerReply | { ready: true }) => {
-        if ('ready' in reply) return dispatch(worker);
-        const job = jobs[reply.id]!;
-        const { message } = inFlight.get(reply.id)!;
-        inFlight.delete(reply.id);
-        if (stopped) {
-          if (reply.ok) rmSync(message.temporary, { force: true });
-          return;
-        }
-        const renamed = reply.ok && moveIntoPlace(message, failures, job);
-        if (renamed)
-          written.push({
-            file: job.file,
-            line: job.line,
-            kind: job.kind,
-            format: job.format,
-            sha256: reply.sha256,
-            bytes: reply.bytes,
-          });
-        else if (!reply.ok) failures.push({ line: job.line, file: job.file, error: reply.error });
-        options.onProgress?.(++done, jobs.length);
-        dispatch(worker);
-      });
-      worker.on('error', (error) => {
-        for (const [id, flight] of inFlight) {
-          if (flight.worker !== worker) continue;
-          rmSync(flight.message.temporary, { force: true });
-          failures.push({
-            line: jobs[id]!.line,
-            file: jobs[id]!.file,
-            error: `internal error: ${error.message}`,
-          });
-          inFlight.delete(id);
-        }
-        if (!stopped) {
-          // The rest of the jobs go to the surviving workers.
-          finishWorker(worker);
-        }
-      });
-    }
+  const state: { stopped: boolean; interrupted: boolean; writeError?: string; readError?: string } = {
+    stopped: false,
+    interrupted: false,
+  };
+  const source = options.jobs[Symbol.asyncIterator]();
+  let taking = Promise.resolve<IteratorResult<BatchJob> | undefined>(undefined);
+  // One reader at a time: the CSV is read in order, whichever worker asks.
+  const take = () => {
+    taking = taking.then(() =>
+      source.next().catch((error: Error) => {
+        // The CSV changed since it was planned: stop; what was written is still listed.
+        state.readError ??= error.message;
+        state.stopped = true;
+        return { done: true, value: undefined } as const;
+      }),
+    );
+    return taking as Promise<IteratorResult<BatchJob>>;
+  };
+  const temporaries = new Set<string>();
+  const count = Math.max(1, options.workers ?? availableParallelism());
+  const pool = Array.from({ length: count }, () => new RenderWorker(options.rubricPath, options.settings));
+  void options.stopSignal?.then(() => {
+    state.stopped = true;
+    state.interrupted = true;
+    for (const worker of pool) void worker.stop();
   });
+  let done = 0;
+  const stopForWrite = (job: BatchJob, reason: string) => {
+    failures.push({ line: job.line, file: job.file, error: `cannot write: ${reason}` });
+    state.writeError ??= reason;
+    state.stopped = true;
+  };
+
+  const drive = async (worker: RenderWorker): Promise<void> => {
+    try {
+      await worker.ready;
+    } catch {
+      return;
+    }
+    while (!state.stopped) {
+      const next = await take();
+      if (next.done) return;
+      const job = next.value;
+      const target = join(options.outDir, job.file);
+      const temporary = temporaryBeside(target);
+      temporaries.add(temporary);
+      try {
+        const reply = await worker.render({
+          id: done,
+          kind: job.kind,
+          format: job.format,
+          values: job.values,
+          temporary,
+          target,
+        });
+        if (state.interrupted) return;
+        if (!reply.ok) {
+          if (reply.write) stopForWrite(job, reply.error);
+          else failures.push({ line: job.line, file: job.file, error: reply.error });
+        } else {
+          try {
+            await placeFile(temporary, target, options.force);
+            written.push({
+              file: job.file,
+              line: job.line,
+              kind: job.kind,
+              format: job.format,
+              sha256: reply.sha256,
+              bytes: reply.bytes,
+            });
+          } catch (error) {
+            // A folder or device where the file would go, or a file made meanwhile: this row only.
+            if (error instanceof WriteError) stopForWrite(job, error.reason);
+            else if (error instanceof UserError)
+              failures.push({ line: job.line, file: job.file, error: error.message });
+            else stopForWrite(job, ioReason(error));
+          }
+        }
+      } catch (error) {
+        if (!state.interrupted)
+          failures.push({
+            line: job.line,
+            file: job.file,
+            error: `internal error: ${(error as Error).message}`,
+          });
+        return;
+      } finally {
+        await rm(temporary, { force: true });
+        temporaries.delete(temporary);
+      }
+      options.onProgress?.(++done);
+    }
+  };
+  try {
+    await Promise.all(pool.map(drive));
+  } finally {
+    await Promise.all(pool.map((worker) => worker.stop()));
+    // Temporary files go once no worker can still be writing one.
+    for (const temporary of temporaries) await rm(temporary, { force: true });
+  }
+  if (!state.interrupted) {
+    const why = state.writeError
+      ? `not written: the batch stopped because it could not write (${state.writeError})`
+      : 'not rendered: its worker stopped';
+    for (let next = await take(); !next.done; next = await take())
+      failures.push({ line: next.value.line, file: next.value.file, error: why });
+  }
+  await source.return?.();
   const order = (a: { line: number; file?: string }, b: { line: number; file?: string }) =>
     a.line - b.line || (a.file ?? '').localeCompare(b.file ?? '');
-  return { written: written.sort(order), failures: failures.sort(order), interrupted: stopped };
-}
-
-/** Renames a finished temporary file to its target; a failure is recorded against the job's row. */
-function moveIntoPlace(message: WorkerJob, failures: BatchFailure[], job: BatchJob): boolean {
-  try {
-    renameSync(message.temporary, message.target);
-    return true;
-  } catch (error) {
-    rmSync(message.temporary, { force: true });
-    failures.push({ line: job.line, file: job.file, error: `cannot write: ${(error as Error).message}` });
-    return false;
-  }
+  return {
+    written: written.sort(order),
+    failures: failures.sort(order),
+    interrupted: state.interrupted,
+    ...(state.writeError ? { writeError: state.writeError } : {}),
+    ...(state.readError ? { readError: state.readError } : {}),
+  };
 }

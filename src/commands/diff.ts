@@ -1,12 +1,13 @@
 import { type Command, Option } from 'commander';
 import { colors } from '../colors.js';
 import { crosswalkFromDiff } from '../crosswalk/crosswalk-from-diff.js';
-import { crosswalkToYaml } from '../crosswalk/crosswalk-to-yaml.js';
+import { crosswalkTexts, crosswalkToYaml } from '../crosswalk/crosswalk-to-yaml.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { DEFAULT_THRESHOLD, diffRubrics } from '../diff/diff-rubrics.js';
 import { type Paint, PLAIN_PAINT } from '../diff/paint.js';
 import { renderDiff } from '../diff/render-diff.js';
 import { type DiffFormat, renderStat } from '../diff/render-stat.js';
+import { schemaAddress, schemaModeline } from '../io/schema-address.js';
 import { writeOutput } from '../io/write-output.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath } from '../rubric/registry.js';
@@ -64,9 +65,13 @@ Examples:
         ? renderStat(diff, options.format)
         : renderDiff(diff, options.format, paint);
       if (options.crosswalk)
-        await writeOutput(options.crosswalk, crosswalkToYaml(crosswalkFromDiff(diff, older, newer)), {
-          force: options.force,
-        });
+        await writeOutput(
+          options.crosswalk,
+          `${schemaModeline(schemaAddress('crosswalk.schema.json', options.crosswalk))}\n${crosswalkToYaml(crosswalkFromDiff(diff, older, newer), crosswalkTexts(older, newer))}`,
+          {
+            force: options.force,
+          },
+        );
       await writeOutput(options.output ?? '-', report, { force: options.force });
       if (!diff.identical) process.exitCode = 1;
     });

@@ -4,6 +4,8 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { extract } from '../extract/extract.js';
 import { responsesToYaml } from '../extract/responses-to-yaml.js';
+import { makeFolder } from '../io/make-folder.js';
+import { schemaAddress } from '../io/schema-address.js';
 import { writeOutput } from '../io/write-output.js';
 
 interface ExtractCommandOptions {
@@ -37,6 +39,8 @@ Examples:
     )
     .action(async (files: string[], options: ExtractCommandOptions) => {
       const targets = outputTargets(files, options);
+      // One clear line when the folder cannot be made, rather than one failure per worksheet.
+      if (options.outDir) await makeFolder(options.outDir);
       const failures: Diagnostic[] = [];
       for (const [index, file] of files.entries()) {
         try {
@@ -48,7 +52,11 @@ Examples:
           for (const warning of warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
           for (const note of notes) process.stderr.write(`note: ${shown}: ${note}\n`);
           const target = targets[index] as string;
-          await writeOutput(target, responsesToYaml(responses), { force: options.force ?? false });
+          await writeOutput(
+            target,
+            responsesToYaml(responses, schemaAddress('responses.schema.json', target)),
+            { force: options.force ?? false },
+          );
           if (target !== '-') process.stderr.write(`wrote ${sanitizeForDisplay(target, 200)}\n`);
         } catch (error) {
           if (!(error instanceof UserError) || files.length === 1) throw error;

@@ -9,12 +9,14 @@ type Register = (program: Command) => void;
  */
 export const COMMANDS: Record<string, () => Promise<Register>> = {
   list: async () => (await import('./list.js')).registerList,
+  new: async () => (await import('./new.js')).registerNew,
   validate: async () => (await import('./validate.js')).registerValidate,
   render: async () => (await import('./render.js')).registerRender,
   diff: async () => (await import('./diff.js')).registerDiff,
   extract: async () => (await import('./extract.js')).registerExtract,
   init: async () => (await import('./init.js')).registerInit,
   score: async () => (await import('./score.js')).registerScore,
+  trend: async () => (await import('./trend.js')).registerTrend,
 };
 
 /** The loaders needed for these arguments: the named command only, or all of them (for help). */

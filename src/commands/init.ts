@@ -1,9 +1,8 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
+import { schemaAddress } from '../io/schema-address.js';
 import { writeOutput } from '../io/write-output.js';
-import { fromRoot } from '../paths.js';
 import {
   blankResponses,
   CONTEXT_KEYS,
@@ -59,7 +58,7 @@ Examples:
       const text = blankResponses(rubric, {
         kind,
         values: parseValues(options.set ?? {}),
-        schema: schemaReference(options.output),
+        schema: schemaAddress('responses.schema.json', options.output),
       });
       await writeOutput(options.output, text, { force: options.force ?? false });
       if (options.output !== '-') process.stderr.write(`wrote ${sanitizeForDisplay(options.output, 200)}\n`);
@@ -92,14 +91,4 @@ function parseValues(set: Record<string, string>): Record<string, string> {
     values[field] = value;
   }
   return values;
-}
-
-/** The shipped responses schema, relative to the output file's folder, or absolute for standard output. */
-function schemaReference(output: string): string {
-  const schema = fromRoot('schema', 'responses.schema.json');
-  if (output === '-') return schema.split(sep).join('/');
-  const path = relative(dirname(resolve(output)), schema);
-  // A path climbing out to the file system's root is less readable than the absolute one.
-  const climbs = path.split(sep).filter((part) => part === '..').length;
-  return isAbsolute(path) || climbs > 3 ? schema.split(sep).join('/') : path.split(sep).join('/');
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { renderBytes } from '../batch/render-one.js';
 import { UserError } from '../diagnostics/diagnostic.js';
@@ -9,6 +8,7 @@ import { writeOutput } from '../io/write-output.js';
 import { rubricHash } from '../rubric/content-hash.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath } from '../rubric/registry.js';
+import { readFontFile } from '../writers/fonts/read-font-file.js';
 import { FORMATS, type Format, formatFromPath, parseFormat } from '../writers/index.js';
 import { collectSet } from './values.js';
 
@@ -93,7 +93,7 @@ Examples:
       // The YAML parser and the batch machinery load only when asked for: a plain render never pays for them.
       const fromFile = options.data ? (await import('./values-file.js')).readValuesFile(options.data) : {};
       const values = { ...fromFile, ...(options.set ?? {}) };
-      const fonts = (options.font ?? []).map(readFont);
+      const fonts = (options.font ?? []).map(readFontFile);
       if (options.batch) {
         const { renderBatch } = await import('../batch/batch-command.js');
         process.exitCode = await renderBatch({
@@ -169,12 +169,4 @@ function defaultKind(kinds: WorksheetKind[]): WorksheetKind {
 
 function defaultFormat(): Format {
   return FORMATS.includes('pdf' as Format) ? ('pdf' as Format) : FORMATS[0]!;
-}
-
-function readFont(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch {
-    throw new UserError(`cannot read font ${path}`);
-  }
 }

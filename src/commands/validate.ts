@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { colors } from '../colors.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnosticsToJson, formatDiagnostic } from '../diagnostics/format.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath, shippedRubrics } from '../rubric/registry.js';
 
@@ -33,7 +34,8 @@ Examples:
         const { diagnostics, text } = await loadRubric(path);
         all.push(...diagnostics);
         for (const d of diagnostics) human.push(formatDiagnostic(d, text));
-        if (!options.json && diagnostics.length === 0) human.push(`${colors.green('ok')}  ${path}`);
+        if (!options.json && diagnostics.length === 0)
+          human.push(`${colors.green('ok')}  ${sanitizeForDisplay(path, 300)}`);
       }
       if (options.json) process.stdout.write(diagnosticsToJson(all));
       else process.stdout.write(`${human.join('\n')}\n`);

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
+import { valueTooLong } from '../document/value-limit.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
+import { readYamlFile } from '../yaml/read-yaml-file.js';
 
 /** Reads template values from a YAML mapping of strings (--data FILE.yaml). */
 export function readValuesFile(path: string): Record<string, string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new UserError(`cannot read ${path}`);
-  }
+  const { bytes, diagnostics: unread } = readYamlFile(path);
+  if (!bytes) throw new UserError(`${path}: ${unread[0].message}`);
   const decoded = decodeText(bytes, path);
   if (decoded.text === undefined) throw new UserError(`invalid values file ${path}`, 2, decoded.diagnostics);
   const { parsed, diagnostics } = parseYaml(decoded.text, path);
@@ -24,7 +21,10 @@ export function readValuesFile(path: string): Record<string, string> {
     if (value === null) continue;
     if (typeof value === 'object')
       throw new UserError(`${path}: value of "${key}" must be text, not a list or mapping`);
-    out[key] = String(value);
+    const text = String(value);
+    const tooLong = valueTooLong(text);
+    if (tooLong) throw new UserError(`${path}: the value of "${key}" ${tooLong}`);
+    out[key] = text;
   }
   return out;
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { schemaValidator } from '../schemas.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { type ParsedYaml, parseYaml } from '../yaml/parse-yaml.js';
+import { readYamlFile } from '../yaml/read-yaml-file.js';
 import { schemaDiagnostics } from '../yaml/schema-diagnostics.js';
 import type { Crosswalk } from './crosswalk.js';
 
@@ -22,25 +22,8 @@ export interface CrosswalkResult {
 
 /** Reads, parses and schema-validates a crosswalk file; every problem becomes a positioned diagnostic. */
 export async function loadCrosswalk(file: string): Promise<CrosswalkResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    return {
-      diagnostics: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          severity: 'error',
-          code: 'input/unreadable',
-          message: `cannot read the file: ${reason}`,
-        },
-      ],
-    };
-  }
+  const { bytes, diagnostics: unread } = readYamlFile(file);
+  if (!bytes) return { diagnostics: unread };
   const decoded = decodeText(bytes, file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const { parsed, diagnostics } = parseYaml(decoded.text, file);

@@ -4,7 +4,9 @@ import { sanitizeForDisplay } from './sanitize.js';
 
 /** Human form, like a compiler: `file:line:col  error  CODE  message`, then the source line and a caret. */
 export function formatDiagnostic(d: Diagnostic, source?: string): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  // A file name is untrusted text too: an escape sequence in it must not reach the terminal.
+  const file = sanitizeForDisplay(d.file, 300);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
   const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning');
   const head = `${colors.bold(where)}  ${severity}  ${colors.dim(d.code)}  ${d.message}`;
   const excerpt = source !== undefined && d.line > 0 ? sourceExcerpt(source, d.line, d.column) : '';
@@ -26,13 +28,17 @@ function sourceExcerpt(source: string, line: number, column: number): string {
   return `${colors.dim(gutter)}${safe}\n${' '.repeat(gutter.length + caretAt)}${colors.red('^')}`;
 }
 
+/** Line starts of the last source shown: a file with many problems is scanned once, not once for each. */
+let indexed: { source: string; starts: number[] } | undefined;
+
 function nthLine(source: string, line: number): string | undefined {
-  let start = 0;
-  for (let i = 1; i < line; i++) {
-    const next = source.indexOf('\n', start);
-    if (next < 0) return undefined;
-    start = next + 1;
+  if (indexed?.source !== source) {
+    const starts = [0];
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+    indexed = { source, starts };
   }
+  const start = indexed.starts[line - 1];
+  if (start === undefined) return undefined;
   const end = source.indexOf('\n', start);
   return source.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }

@@ -1,11 +1,12 @@
 import { candidatePairs } from './candidate-pairs.js';
+import { type ItemPlace, positionBonus } from './position-bonus.js';
 import { similarity } from './similarity.js';
 import { findSplitsAndMerges } from './split-merge.js';
 import { type TextProfile, textProfile, wordRarity } from './text-profile.js';
 import { tokenize } from './tokenize.js';
 
-/** What alignment needs to know of an item. */
-export interface AlignableItem {
+/** What alignment needs to know of an item: id, wording and (optionally) where it stands. */
+export interface AlignableItem extends ItemPlace {
   id: string;
   text: string;
 }
@@ -42,9 +43,10 @@ export function alignItems(
   const scored = exactPairs(older, newer)
     .concat(candidatePairs(oldProfiles, newProfiles))
     .map(([i, j]) => {
-      const score = similarity(oldProfiles[i]!, newProfiles[j]!);
+      const wording = similarity(oldProfiles[i]!, newProfiles[j]!);
+      const score = Math.min(1, round(wording + positionBonus(older[i]!, newer[j]!, wording)));
       const bonus = older[i]!.id === newer[j]!.id ? SAME_ID_BONUS : 0;
-      return { i, j, score, rank: score + bonus };
+      return { i, j, wording, score, rank: score + bonus };
     })
     .filter((pair) => pair.score >= threshold)
     .sort((a, b) => b.rank - a.rank || a.i - b.i || a.j - b.j);
@@ -52,21 +54,30 @@ export function alignItems(
   const oldTaken = new Set<number>();
   const newTaken = new Set<number>();
   const groups: ItemGroup[] = [];
-  for (const { i, j, score } of scored) {
+  // Splits and merges are weighed on wording alone; a pair kept one-to-one reports its position too.
+  const pairScore = new Map<string, number>();
+  for (const { i, j, wording, score } of scored) {
     if (oldTaken.has(i) || newTaken.has(j)) continue;
     oldTaken.add(i);
     newTaken.add(j);
-    groups.push({ old: [i], new: [j], score });
+    groups.push({ old: [i], new: [j], score: wording });
+    pairScore.set(`${i} ${j}`, score);
   }
   const joined = (tokenLists: string[][], members: readonly number[]) =>
     profile(members.flatMap((k) => tokenLists[k]!));
   const scoreGroup = (o: readonly number[], n: readonly number[]) =>
     similarity(joined(oldTokens, o), joined(newTokens, n));
-  const extended = findSplitsAndMerges(groups, oldProfiles, newProfiles, threshold, scoreGroup).map(
-    (group) =>
-      group.old.length > 1 || group.new.length > 1
-        ? { ...group, score: scoreGroup(group.old, group.new) }
-        : group,
+  const extended = findSplitsAndMerges(
+    groups,
+    oldProfiles,
+    newProfiles,
+    threshold,
+    scoreGroup,
+    (i, j, share) => positionBonus(older[i]!, newer[j]!, share),
+  ).map((group) =>
+    group.old.length > 1 || group.new.length > 1
+      ? { ...group, score: scoreGroup(group.old, group.new) }
+      : { ...group, score: pairScore.get(`${group.old[0]} ${group.new[0]}`) ?? group.score },
   );
   const grouped = (side: 'old' | 'new') => new Set(extended.flatMap((group) => group[side]));
   const oldGrouped = grouped('old');
@@ -78,6 +89,10 @@ export function alignItems(
     if (!newGrouped.has(j)) extended.push({ old: [], new: [j], score: null });
   });
   return extended;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 /** Identical texts are always compared, whatever the inverted index keeps. */

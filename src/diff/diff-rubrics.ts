@@ -1,6 +1,6 @@
 import type { Rubric } from '../rubric/rubric.generated.js';
-import { alignItems } from './align-items.js';
-import { alignSections } from './align-sections.js';
+import { type AlignableItem, alignItems } from './align-items.js';
+import { alignSections, type SectionPair } from './align-sections.js';
 import { classifyItems, type PlacedItem } from './classify-items.js';
 import { compareFields } from './compare-fields.js';
 import { compareSections } from './compare-sections.js';
@@ -9,7 +9,7 @@ import { rubricFields } from './rubric-fields.js';
 import { DIFF_FORMAT_VERSION, type RubricDiff } from './types.js';
 
 /** Default similarity (0..1) an item pair needs to be reported as the same item. */
-export const DEFAULT_THRESHOLD = 0.3;
+export const DEFAULT_THRESHOLD = 0.2;
 
 export interface DiffOptions {
   /** Similarity an item pair needs to count as the same item (0..1). */
@@ -26,8 +26,8 @@ export function diffRubrics(older: Rubric, newer: Rubric, options: DiffOptions =
   const oldItems = placeItems(older);
   const newItems = placeItems(newer);
   const groups = alignItems(
-    oldItems.map((p) => p.item),
-    newItems.map((p) => p.item),
+    alignable(oldItems, sectionPairs, 0),
+    alignable(newItems, sectionPairs, 1),
     threshold,
   );
   const ingredients = sectionPairs.map(([o, n]) => {
@@ -73,6 +73,20 @@ export function diffRubrics(older: Rubric, newer: Rubric, options: DiffOptions =
     sections: body.sections,
     items: body.items,
   };
+}
+
+/** Items with their ingredient pair and place in it, for the aligner's position signal. */
+function alignable(
+  items: readonly PlacedItem[],
+  pairs: readonly SectionPair[],
+  side: 0 | 1,
+): AlignableItem[] {
+  const pairOf = new Map(pairs.map((pair, p) => [pair[side], p]));
+  return items.map(({ item, section, sectionIndex }) => {
+    const count = section.items.length;
+    const place = count > 1 ? section.items.indexOf(item) / (count - 1) : 0;
+    return { id: item.id, text: item.text, section: pairOf.get(sectionIndex), place };
+  });
 }
 
 function placeItems(rubric: Rubric): PlacedItem[] {

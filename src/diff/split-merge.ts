@@ -9,6 +9,8 @@ const PART_CONTAINMENT = 0.55;
 const MIN_NOVELTY = 0.2;
 
 type Side = 'old' | 'new';
+/** What the place of an old and a new item adds to the evidence that one is part of the other. */
+export type Nearness = (oldIndex: number, newIndex: number, share: number) => number;
 
 /**
  * Extends one-to-one matches with the items left over: a leftover new item that is clearly a part of an
@@ -21,12 +23,15 @@ export function findSplitsAndMerges(
   newProfiles: readonly TextProfile[],
   threshold: number,
   scoreGroup: (old: readonly number[], nu: readonly number[]) => number,
+  near: Nearness = () => 0,
 ): ItemGroup[] {
   const groups = matches.map((g) => ({ ...g, old: [...g.old], new: [...g.new] }));
   const score = (whole: Side) => (w: number, parts: readonly number[]) =>
     whole === 'old' ? scoreGroup([w], parts) : scoreGroup(parts, [w]);
-  attachParts(groups, 'old', oldProfiles, newProfiles, threshold, score('old'));
-  attachParts(groups, 'new', newProfiles, oldProfiles, threshold, score('new'));
+  attachParts(groups, 'old', oldProfiles, newProfiles, threshold, score('old'), near);
+  attachParts(groups, 'new', newProfiles, oldProfiles, threshold, score('new'), (n, o, share) =>
+    near(o, n, share),
+  );
   return groups;
 }
 
@@ -38,6 +43,7 @@ function attachParts(
   partProfiles: readonly TextProfile[],
   threshold: number,
   score: (w: number, parts: readonly number[]) => number,
+  near: Nearness,
 ): void {
   const part: Side = whole === 'old' ? 'new' : 'old';
   const used = (side: Side) => new Set(groups.flatMap((g) => g[side]));
@@ -45,7 +51,9 @@ function attachParts(
   const usedWholes = used(whole);
   const leftovers = partProfiles.map((_, k) => k).filter((k) => !usedParts.has(k));
   if (leftovers.length === 0) return;
-  // For each leftover part, the whole that contains the largest share of it.
+  // For each leftover part, the whole that contains the largest share of it (a near place breaking
+  // near-ties: "cabinet-level team … building the capacity of schools" is part of the cabinet item, not
+  // of the capacity-building one further down).
   const bestWhole = new Map<number, { w: number; share: number }>();
   const pairs = candidatePairs(
     leftovers.map((k) => partProfiles[k]!),
@@ -53,7 +61,8 @@ function attachParts(
   );
   for (const [l, w] of pairs) {
     const k = leftovers[l]!;
-    const share = containment(partProfiles[k]!, wholeProfiles[w]!);
+    const found = containment(partProfiles[k]!, wholeProfiles[w]!);
+    const share = found + near(w, k, found);
     const best = bestWhole.get(k);
     if (share >= PART_CONTAINMENT && (!best || share > best.share)) bestWhole.set(k, { w, share });
   }
@@ -77,15 +86,28 @@ function attachParts(
         [...chosen, k].map((c) => partProfiles[c]!),
       );
       const novelty = ((after - before) * wholeProfiles[w]!.wordTotal) / partProfiles[k]!.wordTotal;
-      if (novelty >= MIN_NOVELTY) chosen.push(k);
+      if (novelty + near(w, k, 1) >= MIN_NOVELTY) chosen.push(k);
     }
     const isNew = !groupOf.has(w);
     // The parts together must resemble the whole as a match would, and better than the match alone.
-    const joined = chosen.length < 2 ? 0 : score(w, chosen);
+    const joined = chosen.length < 2 ? 0 : score(w, chosen) + lift(w, group[part], chosen, near);
     if (joined < threshold || (group.score !== null && joined < group.score)) continue;
     group[part] = chosen.sort((a, b) => a - b);
     if (isNew) groups.push(group);
   }
+}
+
+/**
+ * A split's parts usually stand next to each other where the whole stood: when every new part sits next
+ * to another part, in the whole's ingredient, the parts' place counts as a one-to-one match's does.
+ */
+function lift(w: number, before: readonly number[], chosen: readonly number[], near: Nearness): number {
+  const added = chosen.filter((k) => !before.includes(k));
+  const inPlace = (k: number) => near(w, k, 1) > 0;
+  const contiguous = added.every(
+    (k) => inPlace(k) && chosen.some((c) => Math.abs(c - k) === 1 && inPlace(c)),
+  );
+  return added.length > 0 && contiguous ? Math.min(...added.map((k) => near(w, k, 1))) : 0;
 }
 
 /** Share of the whole's word weight found in the parts taken together. */

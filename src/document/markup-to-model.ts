@@ -120,8 +120,8 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
     const field = FIELD_TAGS.has(tag.name) ? fieldFrom(tag.name, attrs, fail) : undefined;
     if (field) {
       const parent = top();
-      if (parent.name === 'td' || parent.name === 'field') parent.field = field;
-      else fail(`<${tag.name}> must be inside <td> or <field>`);
+      if (parent.name === 'td' || parent.name === 'th' || parent.name === 'field') parent.field = field;
+      else fail(`<${tag.name}> must be inside <td>, <th> or <field>`);
     }
     if (!KNOWN.has(tag.name)) fail(`unknown element <${tag.name}>; see docs/templates.md`);
     const allowed = ATTRIBUTES[tag.name] ?? [];
@@ -162,7 +162,11 @@ const ATTRIBUTES: Record<string, string[]> = {
   p: ['scale', 'align'],
   table: ['columns'],
   tr: ['min-height', 'fill'],
+  h1: ['scale'],
+  h2: ['scale'],
+  h3: ['scale'],
   td: ['span', 'align', 'scale', 'shade'],
+  th: ['span', 'align', 'scale', 'shade'],
   text: ['name', 'label', 'lines', 'value'],
   date: ['name', 'label', 'value'],
   choice: ['name', 'value', 'label', 'group-label', 'selected'],
@@ -187,6 +191,7 @@ const KNOWN = new Set([
   'thead',
   'tr',
   'td',
+  'th',
   'field',
   'label',
   'page-break',
@@ -195,7 +200,7 @@ const KNOWN = new Set([
 ]);
 
 function acceptsText(name: string): boolean {
-  return ['h1', 'h2', 'h3', 'p', 'li', 'td', 'label'].includes(name);
+  return ['h1', 'h2', 'h3', 'p', 'li', 'td', 'th', 'label'].includes(name);
 }
 
 function trimRuns(runs: Run[]): Run[] {
@@ -297,7 +302,12 @@ function close(
     case 'h3':
       addBlock(
         parent,
-        { type: 'heading', level: Number(done.name[1]) as 1 | 2 | 3, runs: trimRuns(done.runs) },
+        {
+          type: 'heading',
+          level: Number(done.name[1]) as 1 | 2 | 3,
+          runs: trimRuns(done.runs),
+          ...(a.scale ? { scale: number(a.scale, 1, 'scale', fail) } : {}),
+        },
         fail,
       );
       return;
@@ -321,8 +331,9 @@ function close(
     case 'ol':
       addBlock(parent, { type: 'list', ordered: done.name === 'ol', items: done.items }, fail);
       return;
-    case 'td': {
-      if (parent?.name !== 'tr') fail('<td> must be inside <tr>');
+    case 'td':
+    case 'th': {
+      if (parent?.name !== 'tr') fail(`<${done.name}> must be inside <tr>`);
       const runs = trimRuns(done.runs);
       parent!.cells.push({
         ...(runs.length ? { runs } : {}),
@@ -331,6 +342,7 @@ function close(
         ...(a.align ? { align: align(a.align, fail) } : {}),
         ...(a.scale ? { scale: number(a.scale, 1, 'scale', fail) } : {}),
         ...(a.shade === 'true' ? { shade: true } : {}),
+        ...(done.name === 'th' ? { rowHead: true } : {}),
       });
       return;
     }

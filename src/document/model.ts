@@ -72,12 +72,14 @@ export interface Run {
   italic?: boolean;
 }
 
-export type Block = Heading | Paragraph | List | Table | FieldBlock | PageBreak | Spacer;
+export type Block = Heading | Paragraph | List | Table | FieldBlock | PageBreak | Spacer | Figure;
 
 export interface Heading {
   type: 'heading';
   level: 1 | 2 | 3;
   runs: Run[];
+  /** Size relative to the section's font size; by default from the level (1.6, 1.3, 1.1). */
+  scale?: number;
 }
 
 export interface Paragraph {
@@ -122,6 +124,8 @@ export interface TableCell {
   scale?: number;
   /** A shaded cell (header rows, section bands). */
   shade?: boolean;
+  /** A body cell that heads its row (an item's number and text): TH with /Scope /Row, `<th scope="row">`. */
+  rowHead?: boolean;
 }
 
 /** A field standing alone with a label above it (e.g. a reflection prompt). */
@@ -140,6 +144,25 @@ export interface Spacer {
   /** Height in points. */
   height: number;
 }
+
+/**
+ * A vector drawing such as a chart, with its text alternative (read by screen readers, and shown where a
+ * writer cannot draw). Coordinates are points from the figure's top left; a writer scales the figure
+ * down to the text width when it is wider.
+ */
+export interface Figure {
+  type: 'figure';
+  width: number;
+  height: number;
+  alt: string;
+  shapes: Shape[];
+}
+
+/** A drawing primitive of a figure; colours are `#rrggbb`. */
+export type Shape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string }
+  | { kind: 'line'; points: [number, number][]; stroke: string; width?: number }
+  | { kind: 'text'; x: number; y: number; text: string; size: number; anchor?: 'start' | 'middle' | 'end' };
 
 /**
  * A fillable field. Names follow the stable scheme in docs/fields.md (e.g. `capacity-building.3.rating`),

@@ -1,4 +1,5 @@
 import type { Item, PlanningColumn, Rubric, Section } from '../rubric/rubric.generated.js';
+import { type SectionLabels, sectionLabels } from '../rubric/section-labels.js';
 import { type PageSetup, pageDimensions, type WorksheetKind } from './model.js';
 
 const KIND_TITLES: Record<WorksheetKind, string> = {
@@ -24,6 +25,8 @@ export interface TemplateContext {
   rubric: Rubric;
   /** `--set` / `--data` / batch CSV values by key; a key not given is blank, never "undefined". */
   values: Record<string, string>;
+  /** What the rubric calls its sections: `labels.section`, `labels.sections`, `labels.Section`, `labels.Sections`. */
+  labels: SectionLabels;
   /** The worksheet kind: self-assessment, action-plan or large-chart. */
   kind: WorksheetKind;
   /** The kind's title: the rubric's worksheets.<kind>.title, else "Self-Assessment Worksheet", … */
@@ -56,8 +59,9 @@ export interface TemplateContext {
 
 /**
  * Everything a template can refer to: the rubric as written, the personalised values (district, school,
- * team, date, facilitator, respondent, role, and any other --set key), the page setup, and values derived
- * for layout (column widths, chart footers).
+ * team, date, facilitator, respondent, role, and any other --set key), what the rubric calls its sections
+ * (`labels.section`, `labels.Sections` …), the page setup, and values derived for layout (column widths,
+ * chart footers).
  */
 export function templateContext(
   rubric: Rubric,
@@ -94,6 +98,7 @@ export function templateContext(
     kind,
     kindTitle: (settings as { title?: string }).title ?? KIND_TITLES[kind],
     values: blankWhenMissing(values),
+    labels: sectionLabels(rubric),
     page: { ...page, margins: `${margins.top} ${margins.right} ${margins.bottom} ${margins.left}` },
     hasPriority: rubric.sections.some((s) => s.items.some((i) => i.priority)),
     priorityLegend: rubric.worksheets['self-assessment']?.priorityLegend ?? '** Priority item',

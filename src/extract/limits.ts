@@ -8,12 +8,14 @@ export const LIMITS = {
   fileBytes: 50 * 1024 * 1024,
   /** Largest inflated size of one zip entry that is read (word/document.xml, docProps/custom.xml). */
   zipEntryBytes: 50 * 1024 * 1024,
+  /** Largest inflated size of all the zip entries read from one DOCX together. */
+  zipTotalBytes: 60 * 1024 * 1024,
   /** Most entries in a DOCX's central directory. */
   zipEntries: 10_000,
-  /** Largest decoded PDF object or cross-reference stream (pdf-lib inflates these while loading). */
-  pdfObjectStreamBytes: 50 * 1024 * 1024,
-  /** Total decoded bytes of all PDF object/xref streams together. */
-  pdfObjectStreamTotalBytes: 200 * 1024 * 1024,
+  /** Largest output of one decoder of a PDF stream (each filter layer of each stream pdf-lib decodes). */
+  pdfStreamBytes: 50 * 1024 * 1024,
+  /** Total decoded bytes of every stream and every filter layer of one PDF. */
+  pdfInflatedBytes: 200 * 1024 * 1024,
   /** Deepest AcroForm field hierarchy (/Kids levels). Real forms use 2–4. */
   pdfFieldDepth: 32,
   /** Most AcroForm field and widget nodes visited. */

@@ -4,18 +4,20 @@ import { quote, rejectInput } from './input-error.js';
 import { pdfFieldTree, textBytes } from './pdf-field-tree.js';
 import { pdfFieldValue } from './pdf-field-value.js';
 import { pdfGuards } from './pdf-guards.js';
+import { withInflationBudget } from './pdf-inflation-budget.js';
 import { pdfManifest } from './pdf-manifest.js';
 import { pdfNameText, pdfText } from './pdf-text.js';
 
 /**
- * Reads a filled AcroForm PDF: guards on the raw bytes (pdf-guards.ts), then pdf-lib parses the objects
+ * Reads a filled AcroForm PDF: guards on the raw bytes (pdf-guards.ts), then pdf-lib parses the objects,
+ * every byte it decodes counted against the limits (pdf-inflation-budget.ts)
  * (it scans the file linearly, so the latest revision of each object wins and a broken xref table does
  * not matter), and the field tree is walked here without recursion. JavaScript and other actions are never
  * looked at, let alone run.
  */
 export async function readPdfForm(file: string, bytes: Uint8Array): Promise<FilledForm> {
   pdfGuards(file, bytes);
-  const document = await loadQuietly(file, bytes);
+  const document = await withInflationBudget(file, () => loadQuietly(file, bytes));
   const { context } = document;
   if (context.trailerInfo.Encrypt) throw rejectInput(file, 'encrypted PDF: a password is required');
   const catalog = context.trailerInfo.Root ? context.lookup(context.trailerInfo.Root) : undefined;
@@ -76,6 +78,10 @@ function countRevisions(bytes: Uint8Array): number {
 }
 
 function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return quote(message.split('\n')[0] ?? '', 160).slice(1, -1);
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  // pdf-lib says "Failed to parse PDF document (line:12 col:0 offset=345): Expected next byte to be 62 but
+  // it was actually undefined": name the byte offset, and say that the data ended instead of "undefined".
+  const parse = /^(.*?) \(line:\d+ col:\d+ offset=(\d+)\)(?:: (.*))?$/.exec(message);
+  const plain = parse ? `${parse[1]} at byte ${parse[2]}${parse[3] ? `: ${parse[3]}` : ''}` : message;
+  return quote(plain.replace(/it was actually undefined/, 'the data ended'), 160).slice(1, -1);
 }

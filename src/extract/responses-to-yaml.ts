@@ -1,19 +1,19 @@
 import { Document, isScalar, visit } from 'yaml';
+import { schemaModeline } from '../io/schema-address.js';
 import type { Responses } from '../responses/responses.generated.js';
-
-const SCHEMA_COMMENT = '# yaml-language-server: $schema=https://rubricate.dev/schema/responses.schema.json';
 
 /** Characters that are legal in YAML but invisible or reordering: kept as escapes, never written raw. */
 const INVISIBLE =
   /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
 
 /**
- * Responses as a YAML file, with the schema comment editors use for validation. Answers are kept
+ * Responses as a YAML file, starting with the modeline that points editors at the responses schema
+ * (`schema`: its address as seen from the file, see schemaAddress). Answers are kept
  * faithfully: strings with control, zero-width, bidi or separator characters are written double-quoted
  * with those characters as escapes (the yaml library escapes C0 controls itself), so no raw NUL, BOM or
  * RTL override ever lands in the file, and reading it back gives exactly the same text.
  */
-export function responsesToYaml(responses: Responses): string {
+export function responsesToYaml(responses: Responses, schema: string): string {
   const document = new Document(responses);
   visit(document, {
     Scalar(_, node) {
@@ -27,5 +27,5 @@ export function responsesToYaml(responses: Responses): string {
     new RegExp(INVISIBLE.source, 'g'),
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return `${SCHEMA_COMMENT}\n${escaped}`;
+  return `${schemaModeline(schema)}\n${escaped}`;
 }

@@ -21,6 +21,8 @@ export interface ZipArchive {
   file: string;
   bytes: Uint8Array;
   entries: ZipEntry[];
+  /** Declared (and so at most actual) inflated bytes of the entries read so far. */
+  inflated: number;
 }
 
 const EOCD = 0x06054b50;
@@ -57,7 +59,7 @@ export function safeZip(file: string, bytes: Uint8Array): ZipArchive {
   if (cdOffset + cdSize > eocd) throw rejectInput(file, 'corrupt zip: central directory out of bounds');
   const entries = readCentralDirectory(file, view, cdOffset, count, eocd);
   rejectDuplicates(file, entries);
-  return { file, bytes, entries };
+  return { file, bytes, entries, inflated: 0 };
 }
 
 function readCentralDirectory(file: string, view: DataView, start: number, count: number, end: number) {
@@ -103,8 +105,9 @@ export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
 }
 
 /**
- * Inflates one entry in memory. Refuses from the declared size before inflating, stops inflating one byte
- * past the declared size (an archive that lies about sizes), and checks the CRC-32.
+ * Inflates one entry in memory. Refuses from the declared size before inflating (the entry's, and all the
+ * entries read from this archive together), stops inflating one byte past the declared size (an archive
+ * that lies about sizes), and checks the CRC-32.
  */
 export function readEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   const { file } = zip;
@@ -121,6 +124,12 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
       file,
       `${name} would inflate to ${formatBytes(entry.size)}, more than the limit of ${formatBytes(LIMITS.zipEntryBytes)}`,
     );
+  if (zip.inflated + entry.size > LIMITS.zipTotalBytes)
+    throw refuseInput(
+      file,
+      `the parts read from this DOCX would inflate to more than ${formatBytes(LIMITS.zipTotalBytes)} in all`,
+    );
+  zip.inflated += entry.size;
   const data = entryData(zip, entry);
   let content: Uint8Array;
   if (entry.method === 0) content = data;

@@ -1,17 +1,22 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
+import { FolderError, makeFolder } from './make-folder.js';
+import { alreadyExists, cannotWrite, placeFile, refuseSpecial, temporaryBeside } from './place-file.js';
+import { removeOnSignal } from './remove-on-signal.js';
 
 export interface WriteOptions {
-  /** Replace an existing file. */
+  /** Replace an existing regular file. */
   force?: boolean;
 }
 
 /**
  * Writes a whole output file or nothing: the bytes go to a temporary file beside the target, which is then
- * renamed over it, so a crash or Ctrl-C never leaves half a document. `-` writes to standard output.
+ * put in place (exclusively unless `force`: see placeFile), so a crash or Ctrl-C never leaves half a
+ * document and two runs never both think they made the same new file. Every failure is one UserError
+ * naming the path and the reason. `-` writes to standard output.
  */
 export async function writeOutput(
   target: string,
@@ -24,16 +29,24 @@ export async function writeOutput(
     );
     return;
   }
-  if (!options.force && existsSync(target)) {
-    throw new UserError(`${target} already exists; use --force to overwrite it`);
-  }
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const force = options.force ?? false;
+  // Early answers for the common cases, before any work; placeFile decides for certain.
+  if (force) await refuseSpecial(target);
+  else if (existsSync(target)) throw alreadyExists(target);
   try {
-    await writeFile(temporary, data);
-    await rename(temporary, target);
+    await makeFolder(dirname(target));
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new UserError(`cannot write ${target}: ${(error as Error).message}`);
+    if (!(error instanceof FolderError)) throw error;
+    throw new UserError(`cannot write ${sanitizeForDisplay(target, 200)}: ${error.reason}`);
   }
+  const temporary = temporaryBeside(target);
+  await removeOnSignal(temporary, async () => {
+    try {
+      await writeFile(temporary, data, { flag: 'wx' });
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw cannotWrite(target, error);
+    }
+    await placeFile(temporary, target, force);
+  });
 }

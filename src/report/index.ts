@@ -1,7 +1,8 @@
 import { UserError } from '../diagnostics/diagnostic.js';
-import type { Report } from '../score/report.js';
+import type { GroupedReport, Report } from '../score/report.js';
+import { neutralizeControls } from './neutralize-controls.js';
 
-export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'html' | 'pdf' | 'docx';
+export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'csv-wide' | 'html' | 'pdf' | 'docx';
 
 export interface ReportWriteOptions {
   /** ANSI colours in the terminal report (the command decides: a TTY without NO_COLOR). */
@@ -9,6 +10,7 @@ export interface ReportWriteOptions {
 }
 
 type ReportWriter = (report: Report, options: ReportWriteOptions) => Promise<Uint8Array | string>;
+type GroupedWriter = (report: GroupedReport, options: ReportWriteOptions) => Promise<Uint8Array | string>;
 
 /**
  * Report writers by format name, each loaded only when asked for: a JSON report never loads pdf-lib,
@@ -19,6 +21,7 @@ const WRITERS: Record<ReportFormat, () => Promise<ReportWriter>> = {
   md: async () => (await import('./markdown/write-report-markdown.js')).writeReportMarkdown,
   json: async () => (await import('./json/write-report-json.js')).writeReportJson,
   csv: async () => (await import('./csv/write-report-csv.js')).writeReportCsv,
+  'csv-wide': async () => (await import('./csv/write-wide-csv.js')).writeWideCsv,
   html: async () => {
     const { writeReportHtml } = await import('./html/write-report-html.js');
     return async (report) => writeReportHtml(report);
@@ -27,7 +30,30 @@ const WRITERS: Record<ReportFormat, () => Promise<ReportWriter>> = {
   docx: async () => documentWriter('docx'),
 };
 
+/** The same formats for a grouped report (--group-by): the roll-up, then one section per group. */
+const GROUPED_WRITERS: Record<ReportFormat, () => Promise<GroupedWriter>> = {
+  text: async () => (await import('./text/write-grouped-text.js')).writeGroupedText,
+  md: async () => (await import('./markdown/write-grouped-markdown.js')).writeGroupedMarkdown,
+  json: async () => async (report) => `${JSON.stringify(report, null, 2)}\n`,
+  csv: async () => (await import('./csv/write-report-csv.js')).writeGroupedCsv,
+  'csv-wide': async () => (await import('./csv/write-wide-csv.js')).writeGroupedWideCsv,
+  html: async () => {
+    const { writeGroupedHtml } = await import('./html/write-grouped-html.js');
+    return async (report) => writeGroupedHtml(report);
+  },
+  pdf: async () => groupedDocumentWriter('pdf'),
+  docx: async () => groupedDocumentWriter('docx'),
+};
+
 export const REPORT_FORMATS = Object.keys(WRITERS) as ReportFormat[];
+
+async function groupedDocumentWriter(format: 'pdf' | 'docx'): Promise<GroupedWriter> {
+  const [{ groupedDocument }, { writeDocument }] = await Promise.all([
+    import('./report-grouped-document.js'),
+    import('../writers/index.js'),
+  ]);
+  return (report) => writeDocument(format, groupedDocument(report));
+}
 
 async function documentWriter(format: 'pdf' | 'docx'): Promise<ReportWriter> {
   const [{ reportDocument }, { writeDocument }] = await Promise.all([
@@ -37,7 +63,12 @@ async function documentWriter(format: 'pdf' | 'docx'): Promise<ReportWriter> {
   return (report) => writeDocument(format, reportDocument(report));
 }
 
-const ALIASES: Record<string, ReportFormat> = { markdown: 'md', txt: 'text', htm: 'html' };
+const ALIASES: Record<string, ReportFormat> = {
+  markdown: 'md',
+  txt: 'text',
+  htm: 'html',
+  'wide-csv': 'csv-wide',
+};
 
 /** Parses a --format value (`markdown`, `txt` and `htm` are accepted too). */
 export function parseReportFormat(value: string): ReportFormat {
@@ -56,12 +87,18 @@ export function reportFormatFromPath(path: string): ReportFormat | undefined {
   return REPORT_FORMATS.includes(name) ? name : undefined;
 }
 
-/** Renders a report in one format. */
+/** Text formats whose whole output has raw control and bidi characters from answers escaped. */
+const NEUTRALIZED: ReadonlySet<ReportFormat> = new Set(['csv', 'csv-wide', 'html', 'md', 'json']);
+
+/** Renders a report, or a report by group, in one format. */
 export async function writeReport(
   format: ReportFormat,
-  report: Report,
+  report: Report | GroupedReport,
   options: ReportWriteOptions = {},
 ): Promise<Uint8Array | string> {
-  const writer = await WRITERS[format]();
-  return writer(report, options);
+  const output =
+    'groups' in report
+      ? await (await GROUPED_WRITERS[format]())(report, options)
+      : await (await WRITERS[format]())(report, options);
+  return typeof output === 'string' && NEUTRALIZED.has(format) ? neutralizeControls(output) : output;
 }

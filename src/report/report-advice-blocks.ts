@@ -1,8 +1,10 @@
 import type { EditionComparison } from '../crosswalk/compare-editions.js';
 import type { Block } from '../document/model.js';
+import type { RoundComparison } from '../score/compare-rounds.js';
 import type { Report } from '../score/report.js';
 import { heading, list, paragraph, table } from './report-blocks.js';
-import { formatChange, formatMean } from './report-format.js';
+import { roundsFigure } from './report-figures.js';
+import { formatChange, formatMean, MAPPING_NOTE, roundLine, sourceLine } from './report-format.js';
 
 /** For the weakest ingredients: the toolkit's actions and tools, and advocacy steps. */
 export function recommendationBlocks(report: Report): Block[] {
@@ -16,6 +18,7 @@ export function recommendationBlocks(report: Report): Block[] {
   );
   for (const r of report.recommendations) {
     blocks.push(heading(3, `${r.title} (mean ${formatMean(r.mean)})`));
+    if (r.caveat) blocks.push(paragraph([{ text: r.caveat, bold: true }]));
     if (r.actions.length > 0)
       blocks.push(
         table(
@@ -30,6 +33,54 @@ export function recommendationBlocks(report: Report): Block[] {
     for (const step of r.advocacy)
       blocks.push(paragraph([{ text: step.title, bold: true }]), paragraph(step.text));
   }
+  const sources = [...new Set(report.recommendations.flatMap((r) => r.sources).map(sourceLine))];
+  blocks.push(paragraph(MAPPING_NOTE, 0.9), list(sources.map((s) => `Source: ${s}`)));
+  return blocks;
+}
+
+/** The ratings against an earlier round of the same edition. */
+export function baselineBlocks(report: Report, b: RoundComparison): Block[] {
+  const byId = new Map(b.items.map((i) => [i.id, i]));
+  const figures = [
+    { head: 'Before', width: 1, align: 'right' as const },
+    { head: 'Now', width: 1, align: 'right' as const },
+    { head: 'Change', width: 1, align: 'right' as const },
+  ];
+  const row = (i: { before: number | null; now: number | null; change: number | null }) => [
+    formatMean(i.before),
+    formatMean(i.now),
+    formatChange(i.change),
+  ];
+  const blocks: Block[] = [
+    heading(2, 'Compared with the earlier round'),
+    paragraph(
+      `The same edition rated before: ${roundLine(b.before.respondents, b.before.context)}. Now: ${b.now.respondents} respondents.`,
+    ),
+    roundsFigure(report, b),
+    table(
+      [{ head: 'Ingredient', width: 4 }, ...figures],
+      [...b.ingredients.map((i) => [i.title, ...row(i)]), ['All ingredients', ...row(b.overall)]],
+    ),
+    heading(3, 'Items that moved two levels or more'),
+  ];
+  if (b.moved.length === 0) blocks.push(paragraph('No item moved two levels or more.'));
+  else
+    blocks.push(
+      table(
+        [{ head: 'Item', width: 1.6 }, { head: 'Text', width: 5 }, ...figures],
+        b.moved.map((id) => {
+          const i = byId.get(id)!;
+          return [i.id, i.text, ...row(i)];
+        }),
+      ),
+    );
+  blocks.push(
+    heading(3, 'Every item before and now'),
+    table(
+      [{ head: 'Item', width: 3 }, ...figures],
+      b.items.map((i) => [i.id, ...row(i)]),
+    ),
+  );
   return blocks;
 }
 

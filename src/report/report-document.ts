@@ -1,8 +1,8 @@
 import type { Block, DocumentModel, WorksheetKind } from '../document/model.js';
 import type { Report } from '../score/report.js';
-import { comparisonBlocks, recommendationBlocks } from './report-advice-blocks.js';
+import { baselineBlocks, comparisonBlocks, recommendationBlocks } from './report-advice-blocks.js';
 import { heading, paragraph } from './report-blocks.js';
-import { reportSubtitle, reportTitle } from './report-format.js';
+import { contextLine, reportSubtitle, reportTitle } from './report-format.js';
 import { actionPlanBlocks } from './report-plan-blocks.js';
 import { ingredientBlocks, summaryBlocks } from './report-summary-blocks.js';
 import { itemBlocks, priorityBlocks, teamBlocks } from './report-team-blocks.js';
@@ -12,8 +12,18 @@ import { itemBlocks, priorityBlocks, teamBlocks } from './report-team-blocks.js'
  * tables where the HTML has charts (means and the count per level). Letter, portrait, page X of Y.
  */
 export function reportDocument(report: Report): DocumentModel {
+  const where = contextLine(report.context);
   const blocks: Block[] = [
     heading(1, reportTitle(report)),
+    ...(where ? [paragraph([{ text: where, bold: true }])] : []),
+    ...reportBlocks(report),
+  ];
+  return documentFor(report, reportTitle(report), blocks);
+}
+
+/** A report's content below its title: what was scored and every section. */
+export function reportBlocks(report: Report): Block[] {
+  return [
     paragraph(reportSubtitle(report)),
     ...summaryBlocks(report),
     ...ingredientBlocks(report),
@@ -23,12 +33,22 @@ export function reportDocument(report: Report): DocumentModel {
     ...(report.actionPlan ? actionPlanBlocks(report, report.actionPlan) : []),
     ...recommendationBlocks(report),
     ...(report.comparison ? comparisonBlocks(report.comparison) : []),
+    ...(report.baseline ? baselineBlocks(report, report.baseline) : []),
   ];
+}
+
+/** The document around report blocks: metadata, Letter portrait, header and page X of Y. */
+export function documentFor(
+  report: Pick<Report, 'rubric' | 'context' | 'respondents'>,
+  title: string,
+  blocks: Block[],
+): DocumentModel {
+  const where = contextLine(report.context);
   const kind = (report.respondents[0]?.kind ?? 'self-assessment') as WorksheetKind;
   return {
     meta: {
-      title: reportTitle(report),
-      subject: `Scores of ${report.rubric.id}, edition ${report.rubric.edition}`,
+      title,
+      subject: `Scores of ${report.rubric.id}, edition ${report.rubric.edition}${where ? ` (${where})` : ''}`,
       author: 'rubricate',
       rubricId: report.rubric.id,
       edition: report.rubric.edition,
@@ -36,7 +56,11 @@ export function reportDocument(report: Report): DocumentModel {
       kind,
       created: reportDate(),
       language: 'en-US',
-      values: {},
+      values: {
+        ...(report.context.districts.length > 0 ? { district: report.context.districts.join('; ') } : {}),
+        ...(report.context.schools.length > 0 ? { school: report.context.schools.join('; ') } : {}),
+        ...(report.context.teams.length > 0 ? { team: report.context.teams.join('; ') } : {}),
+      },
     },
     sections: [
       {

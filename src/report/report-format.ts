@@ -1,4 +1,4 @@
-import type { PlanEntry, Report, ScaleLevel } from '../score/report.js';
+import type { PlanEntry, RecommendationSource, Report, ReportContext, ScaleLevel } from '../score/report.js';
 
 /**
  * Formatting shared by the HTML and document reports, so that both print the same figures: means with two
@@ -61,8 +61,9 @@ export function reportTitle(report: Report): string {
 
 /** One sentence saying what was scored: rubric, edition, respondents, and the as-of day when relevant. */
 export function reportSubtitle(report: Report): string {
-  const n = report.respondents.length;
-  const who = n === 1 ? respondentName(report, 0, true) : `${n} respondents`;
+  const n = report.respondents.filter((r) => r.rater).length;
+  const first = report.respondents.findIndex((r) => r.rater);
+  const who = n === 1 ? respondentName(report, first, true) : `${n} respondents`;
   const asOf = report.asOf ? `; action plan as of ${report.asOf}` : '';
   return `Rubric ${report.rubric.id}, edition ${report.rubric.edition}; ${who}${asOf}.`;
 }
@@ -80,4 +81,45 @@ export function planLines(entry: PlanEntry): string[] {
 function columnName(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Who the report is about, in one line for every format: `District: Riverside USD · Team: District
+ * Attendance Team · 2025-09-22 to 2025-10-06`; several names are joined with "; ". Empty when the
+ * responses name none.
+ */
+export function contextLine(context: ReportContext): string {
+  const parts: string[] = [];
+  const named = (one: string, many: string, values: string[]) => {
+    if (values.length > 0) parts.push(`${values.length === 1 ? one : many}: ${values.join('; ')}`);
+  };
+  named('District', 'Districts', context.districts);
+  named('School', 'Schools', context.schools);
+  named('Team', 'Teams', context.teams);
+  if (context.dates)
+    parts.push(
+      context.dates.first === context.dates.last
+        ? `Date: ${context.dates.first}`
+        : `Dates: ${context.dates.first} to ${context.dates.last}`,
+    );
+  return parts.join(' · ');
+}
+
+/** Said with every set of recommendations. */
+export const MAPPING_NOTE =
+  "Which ingredient leads to which actions is rubricate's own mapping; the actions, tools and advocacy steps are quoted from the publications named below, and the tools named are part of the Education First toolkit.";
+
+/**
+ * A publication as cited under recommendations: `Education First, “Title” (date), www.…`. The address is
+ * shown without its scheme: a reader can type it, and no report format turns it into a link to follow.
+ */
+export function sourceLine(source: RecommendationSource): string {
+  const where = source.url ? `, ${source.url.replace(/^https?:\/\//, '')}` : '';
+  return `${source.publisher}, “${source.title}”, ${source.date}${where}`;
+}
+
+/** A baseline round in words: `4 respondents; Districts: …` */
+export function roundLine(respondents: number, context: ReportContext): string {
+  const where = contextLine(context);
+  return `${respondents} ${respondents === 1 ? 'respondent' : 'respondents'}${where ? `; ${where}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../document/model.js';
 import type { Report, Tally } from '../score/report.js';
 import { type CellContent, heading, paragraph, type TableColumn, table } from './report-blocks.js';
+import { distributionFigure, meansFigure } from './report-figures.js';
 import { formatMean, formatPercent, scaleRange } from './report-format.js';
 
 /** Overall figures, the table of means and answers per level per ingredient, and who answered. */
@@ -15,7 +16,9 @@ export function summaryBlocks(report: Report): Block[] {
         text: ` on a scale of ${scaleRange(report)}; completion ${formatPercent(overall.completion)}; ${overall.scored} scored answers, ${overall.notScored} not scored, ${overall.unanswered} unanswered.`,
       },
     ]),
+    meansFigure(report),
     distributionTable(report),
+    distributionFigure(report),
     heading(3, 'Respondents'),
     table(
       [
@@ -28,11 +31,12 @@ export function summaryBlocks(report: Report): Block[] {
         r.name,
         r.role ?? '',
         formatMean(r.overall.mean),
-        formatPercent(r.overall.completion),
+        r.rater ? formatPercent(r.overall.completion) : 'plan only',
       ]),
     ),
   ];
-  if (report.respondents.length >= 2 && report.respondents.length <= 6)
+  const raters = report.respondents.filter((r) => r.rater).length;
+  if (raters >= 2 && report.respondents.length <= 6)
     blocks.push(heading(3, 'Mean per ingredient and respondent'), respondentMeans(report));
   return blocks;
 }

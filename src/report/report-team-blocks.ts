@@ -1,6 +1,7 @@
 import type { Block } from '../document/model.js';
 import type { Answer, ItemScore, PriorityScore, Report, TeamView } from '../score/report.js';
 import { type CellContent, heading, paragraph, type TableColumn, table } from './report-blocks.js';
+import { spreadFigure } from './report-figures.js';
 import {
   formatMean,
   formatPercent,
@@ -35,8 +36,10 @@ export function teamBlocks(report: Report, team: TeamView): Block[] {
   if (team.toDiscuss.length === 0) {
     blocks.push(paragraph('No item has ratings two or more levels apart.'));
   } else {
+    const spread = spreadFigure(report);
     blocks.push(
       paragraph('Items whose ratings lie two or more levels apart, most divergent first.'),
+      ...(spread ? [spread] : []),
       table(
         [
           { head: 'Item', width: 5.4 },

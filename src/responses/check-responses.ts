@@ -1,4 +1,3 @@
-import { isNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
@@ -120,8 +119,7 @@ function show(text: unknown): string {
 
 /** The value as written in the file (so 1e400 is not shown as Infinity, nor "4" as 4), with its type. */
 function source(loaded: LoadedResponses, path: Path, value: unknown): string {
-  const node = loaded.parsed?.doc.getIn(path, true);
-  const range = isNode(node) ? node.range : undefined;
+  const range = loaded.parsed?.locator.rangeOf(path);
   const written = range
     ? loaded.parsed!.text.slice(range[0], range[1]).trim()
     : (JSON.stringify(value) ?? String(value));

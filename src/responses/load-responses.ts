@@ -1,20 +1,19 @@
-import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { schemaValidator } from '../schemas.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { type ParsedYaml, parseYaml } from '../yaml/parse-yaml.js';
+import { readYamlFile } from '../yaml/read-yaml-file.js';
 import { schemaDiagnostics } from '../yaml/schema-diagnostics.js';
 import type { Responses } from './responses.generated.js';
-import { parseSimpleYaml } from './simple-yaml.js';
 
 export interface LoadedResponses {
   responses: Responses;
   file: string;
   /**
    * The parsed YAML, to position the checks against the rubric (checkResponses); absent for PDF/DOCX/HTML
-   * and for YAML read by the fast path (parseSimpleYaml), which loadResponses(file, { positions: true })
-   * reads again with positions when a check fails.
+   * and unless asked for with `{ positions: true }` (score reads a file again with them when a check
+   * fails).
    */
   parsed?: ParsedYaml;
 }
@@ -25,7 +24,7 @@ export interface ResponsesResult {
 }
 
 export interface ParseOptions {
-  /** Always keep the parsed YAML with positions, even for files the fast path could read. */
+  /** Keep the parsed YAML with positions (dropped by default: scoring holds thousands of files). */
   positions?: boolean;
 }
 
@@ -34,17 +33,8 @@ export interface ParseOptions {
  * Read synchronously: for thousands of small files that is several times faster than fs/promises.
  */
 export async function loadResponses(file: string, options: ParseOptions = {}): Promise<ResponsesResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
-    const message = `cannot read the file: ${reason}`;
-    return {
-      diagnostics: [{ file, line: 0, column: 0, severity: 'error', code: 'input/unreadable', message }],
-    };
-  }
+  const { bytes, diagnostics } = readYamlFile(file);
+  if (!bytes) return { diagnostics };
   return parseResponses(bytes, file, options);
 }
 
@@ -57,14 +47,13 @@ export function parseResponses(bytes: Uint8Array, file: string, options: ParseOp
   const decoded = decodeText(bytes, file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const validate = withoutRubricChecks(schemaValidator('responses'));
-  const simple = options.positions ? undefined : parseSimpleYaml(decoded.text);
-  if (simple && validate(simple))
-    return { loaded: { responses: simple as unknown as Responses, file }, diagnostics: [] };
   const { parsed, diagnostics } = parseYaml(decoded.text, file);
   if (!parsed) return { diagnostics };
   const problems = schemaDiagnostics(validate, parsed);
   if (problems.length > 0) return { diagnostics: sortDiagnostics(problems) };
-  return { loaded: { responses: parsed.value as Responses, file, parsed }, diagnostics: [] };
+  const responses = parsed.value as Responses;
+  // Scoring holds thousands of files: keep the positions only when asked.
+  return { loaded: { responses, file, ...(options.positions ? { parsed } : {}) }, diagnostics: [] };
 }
 
 const ITEM_ID = /^[a-z0-9][a-z0-9-]*\.[0-9]+[a-z]?$/;

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../yaml/decode-text.js';
+import { readYamlFile } from '../yaml/read-yaml-file.js';
 import { compiledRubric } from './compiled-rubrics.js';
 import type { Rubric } from './rubric.generated.js';
 
@@ -24,25 +24,8 @@ export interface RubricResult {
  * the YAML parser, ajv and the checks are loaded only for other files.
  */
 export async function loadRubric(file: string): Promise<RubricResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    return {
-      diagnostics: [
-        {
-          file,
-          line: 0,
-          column: 0,
-          severity: 'error',
-          code: 'input/unreadable',
-          message: `cannot read the file: ${reason}`,
-        },
-      ],
-    };
-  }
+  const { bytes, diagnostics } = readYamlFile(file);
+  if (!bytes) return { diagnostics };
   const rubric = compiledRubric(bytes);
   const text = rubric && decodeText(bytes, file).text;
   if (rubric && text !== undefined) return { loaded: { rubric, file, text }, text, diagnostics: [] };

@@ -38,7 +38,7 @@ export interface Rubric {
    */
   tags?: Slug[];
   /**
-   * The ingredients, in printed order.
+   * The sections (ingredients, or what labels.section names them), in printed order.
    *
    * @minItems 1
    */
@@ -48,6 +48,7 @@ export interface Rubric {
    */
   reflectionPrompts?: ReflectionPrompt[];
   reflectionHeading?: Text;
+  labels?: Labels;
   worksheets: Worksheets;
 }
 export interface Edition {
@@ -61,10 +62,27 @@ export interface Edition {
   date?: string;
 }
 export interface Source {
-  publisher: Text;
-  title: Text;
+  /**
+   * Who published the document, e.g. 'Attendance Works'.
+   */
+  publisher: string;
+  /**
+   * The document's title as published.
+   */
+  title: string;
+  /**
+   * How the publisher names the edition, e.g. '2021 edition' or 'LARGE CHARTS edition dated 4/10/25'.
+   */
+  edition?: string;
+  /**
+   * Publication date as YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  date?: string;
   url?: string;
-  note?: Text;
+  /**
+   * What was done to the published text to make this rubric (e.g. that only printing and copying noise was fixed), for a reader who has the document.
+   */
+  note?: string;
 }
 export interface Scale {
   /**
@@ -75,7 +93,7 @@ export interface Scale {
    */
   levels: Level[];
   /**
-   * Where the scale comes from, e.g. that it was chosen, not published, for this edition.
+   * Where the scale comes from, e.g. that the edition prints none and this is the scale of earlier editions. Kept as metadata: worksheets do not print it.
    */
   note?: string;
 }
@@ -119,6 +137,19 @@ export interface ReflectionPrompt {
   id: Slug;
   number: number;
   text: Text;
+}
+/**
+ * Words worksheets and reports use for the rubric's parts. A section is an 'ingredient' unless named otherwise.
+ */
+export interface Labels {
+  /**
+   * What one section is called, e.g. 'ingredient', 'domain', 'standard'.
+   */
+  section?: string;
+  /**
+   * The plural; the singular with an 's' when omitted.
+   */
+  sections?: string;
 }
 /**
  * The worksheet kinds this rubric offers, each with its settings.

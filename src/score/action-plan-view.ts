@@ -1,6 +1,7 @@
 import type { Rubric } from '../rubric/rubric.generated.js';
 import type { ActionPlanView, ItemScore, PlanEntry } from './report.js';
 import { answerText, type Respondent } from './respondent.js';
+import { readDate } from './respondent-context.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -12,28 +13,40 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function actionPlanView(
   rubric: Rubric,
-  items: readonly ItemScore[],
+  items: readonly Pick<ItemScore, 'id' | 'number' | 'ingredient'>[],
   respondents: readonly Respondent[],
   asOf: string,
 ): ActionPlanView | null {
   const columns = rubric.planningColumns ?? [];
   const ownerColumn = columns.find((c) => c.kind === 'people')?.key;
   const dateColumn = columns.find((c) => c.kind === 'date')?.key;
-  const entries = items.flatMap((item) =>
-    item.answers
-      .filter((a) => a.plan.length > 0)
-      .map(
-        (a): PlanEntry => ({
-          item: item.id,
-          number: item.number,
-          ingredient: item.ingredient,
-          respondent: a.respondent,
-          owner: a.plan.find((p) => p.column === ownerColumn)?.text ?? null,
-          targetDate: a.plan.find((p) => p.column === dateColumn)?.text ?? null,
-          columns: a.plan,
-        }),
-      ),
-  );
+  const columnKeys = columns.map((c) => c.key);
+  const entries =
+    columnKeys.length === 0
+      ? []
+      : items.flatMap((item) =>
+          respondents.flatMap((respondent, index): PlanEntry[] => {
+            const raw = Object.hasOwn(respondent.responses.items, item.id)
+              ? respondent.responses.items[item.id]
+              : null;
+            const plan = columnKeys.flatMap((column) => {
+              const text = answerText(raw?.[column]);
+              return text === null ? [] : [{ column, text }];
+            });
+            if (plan.length === 0) return [];
+            return [
+              {
+                item: item.id,
+                number: item.number,
+                ingredient: item.ingredient,
+                respondent: index,
+                owner: plan.find((p) => p.column === ownerColumn)?.text ?? null,
+                targetDate: plan.find((p) => p.column === dateColumn)?.text ?? null,
+                columns: plan,
+              },
+            ];
+          }),
+        );
   const reflections = (rubric.reflectionPrompts ?? []).map((prompt) => ({
     id: prompt.id,
     number: prompt.number,
@@ -44,20 +57,18 @@ export function actionPlanView(
     }),
   }));
   if (entries.length === 0 && reflections.every((r) => r.answers.length === 0)) return null;
-  const indices = (test: (e: PlanEntry) => boolean) => entries.flatMap((e, i) => (test(e) ? [i] : []));
-  const overdue = indices((e) => isDate(e.targetDate) && e.targetDate! < asOf).sort((a, b) =>
-    entries[a]!.targetDate! < entries[b]!.targetDate!
-      ? -1
-      : entries[a]!.targetDate! > entries[b]!.targetDate!
-        ? 1
-        : a - b,
+  const indices = (test: (e: PlanEntry, i: number) => boolean) =>
+    entries.flatMap((e, i) => (test(e, i) ? [i] : []));
+  const due = entries.map((e) => (e.targetDate === null ? null : readDate(e.targetDate)));
+  const overdue = indices((_, i) => isDate(due[i]!) && due[i]! < asOf).sort((a, b) =>
+    due[a]! < due[b]! ? -1 : due[a]! > due[b]! ? 1 : a - b,
   );
   return {
     entries,
     byOwner: groupByOwner(entries),
     missingOwner: ownerColumn ? indices((e) => e.owner === null) : [],
     missingDate: dateColumn ? indices((e) => e.targetDate === null) : [],
-    unreadableDate: indices((e) => e.targetDate !== null && !isDate(e.targetDate)),
+    unreadableDate: indices((e, i) => e.targetDate !== null && !isDate(due[i]!)),
     overdue,
     reflections,
   };

@@ -30,6 +30,10 @@ export function checkThresholds(
 ): string[] {
   const failures: string[] = [];
   for (const { ingredient, score } of thresholds) {
+    if (score > report.scale.max)
+      throw new UserError(
+        `--fail-under ${ingredient ? `${ingredient}=` : ''}${score} can never pass: the scale of ${report.rubric.id} tops out at ${report.scale.max}`,
+      );
     const found = ingredient === undefined ? undefined : report.ingredients.find((i) => i.id === ingredient);
     if (ingredient !== undefined && !found)
       throw new UserError(
@@ -42,6 +46,7 @@ export function checkThresholds(
   }
   if (requireComplete) {
     for (const r of report.respondents) {
+      if (!r.rater) continue;
       const missing = r.overall.unanswered;
       if (missing > 0)
         failures.push(

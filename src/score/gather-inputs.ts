@@ -85,7 +85,7 @@ export async function checkAllInputs(inputs: readonly LoadedResponses[], rubric:
   if (problems.length > 0) {
     const failed = new Set(problems.map((d) => d.file)).size;
     throw new UserError(
-      `${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} do not fit ${rubric.id} edition ${rubric.edition.label}`,
+      `${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} ${failed === 1 ? 'does' : 'do'} not fit ${rubric.id} edition ${rubric.edition.label}`,
       2,
       sortDiagnostics(problems),
     );

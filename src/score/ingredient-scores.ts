@@ -29,20 +29,29 @@ export function ingredientScores(
   });
 }
 
-/** Items with a mean, best first and worst first; k = min(3, ⌊n/2⌋), or the one item when n = 1. */
+/**
+ * Items with a mean, best first and worst first; k = min(3, ⌊n/2⌋), or the one item when n = 1. Ties
+ * never put an item among both or show equal means on both sides: the strongest lie above the lowest
+ * mean and the weakest below the lowest of the strongest, so when every mean is equal neither is listed.
+ */
 export function extremes(items: readonly ItemScore[]): { strongest: ItemRef[]; weakest: ItemRef[] } {
   const rated = items.filter((i) => i.mean !== null);
-  const k = rated.length === 1 ? 1 : Math.min(3, Math.floor(rated.length / 2));
-  const order = (sign: number, skip: ReadonlySet<string>) =>
+  if (rated.length === 1) return { strongest: [itemRef(rated[0]!)], weakest: [] };
+  const k = Math.min(3, Math.floor(rated.length / 2));
+  const ordered = (sign: number) =>
     rated
       .map((item, position) => ({ item, position }))
-      .filter(({ item }) => !skip.has(item.id))
       .sort((a, b) => sign * (b.item.mean! - a.item.mean!) || a.position - b.position)
-      .slice(0, k)
-      .map(({ item }) => itemRef(item));
-  const strongest = order(1, new Set());
-  // Ties could put an item among both; it counts as strong, and the weakest are taken from the rest.
-  return { strongest, weakest: rated.length === 1 ? [] : order(-1, new Set(strongest.map((i) => i.id))) };
+      .map(({ item }) => item);
+  const lowest = Math.min(...rated.map((i) => i.mean!));
+  const strongest = ordered(1)
+    .filter((i) => i.mean! > lowest)
+    .slice(0, k);
+  const floor = strongest.length === 0 ? lowest : strongest[strongest.length - 1]!.mean!;
+  const weakest = ordered(-1)
+    .filter((i) => i.mean! < floor)
+    .slice(0, k);
+  return { strongest: strongest.map(itemRef), weakest: weakest.map(itemRef) };
 }
 
 /** The short reference to an item used in lists. */

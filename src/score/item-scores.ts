@@ -1,19 +1,25 @@
 import type { Rubric } from '../rubric/rubric.generated.js';
 import type { Answer, ItemScore } from './report.js';
-import { answerText, type Respondent, ratingOf } from './respondent.js';
+import { answerText, isRater, type Respondent, ratingOf } from './respondent.js';
 import type { ScaleInfo } from './scale-levels.js';
 import { mean, median, round3 } from './statistics.js';
 
-/** Every item of the rubric in printed order, with each respondent's answer, mean, median and spread. */
+/**
+ * Every item of the rubric in printed order, with each rating respondent's answer (an action plan without
+ * ratings gives none), mean, median and spread.
+ */
 export function itemScores(
   rubric: Rubric,
   respondents: readonly Respondent[],
   scale: ScaleInfo,
 ): ItemScore[] {
   const columns = (rubric.planningColumns ?? []).map((c) => c.key);
+  const raters = respondents.flatMap((respondent, index) =>
+    isRater(respondent) ? [{ respondent, index }] : [],
+  );
   return rubric.sections.flatMap((section) =>
     section.items.map((item): ItemScore => {
-      const answers = respondents.map((respondent, index): Answer => {
+      const answers = raters.map(({ respondent, index }): Answer => {
         const rating = ratingOf(respondent, item.id);
         const raw = Object.hasOwn(respondent.responses.items, item.id)
           ? respondent.responses.items[item.id]

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { fromRoot } from '../paths.js';
 import { schemaValidator } from '../schemas.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { type ParsedYaml, parseYaml, positionOf } from '../yaml/parse-yaml.js';
+import { readYamlFile } from '../yaml/read-yaml-file.js';
 import { schemaDiagnostics } from '../yaml/schema-diagnostics.js';
 import type { RecommendationsData } from './recommendations.js';
 
@@ -15,9 +15,11 @@ export const RECOMMENDATIONS_FILE = fromRoot('rubrics', 'recommendations', 'atte
  * names exists, and every source is defined. Throws a UserError with positioned diagnostics otherwise.
  */
 export async function loadRecommendations(file = RECOMMENDATIONS_FILE): Promise<RecommendationsData> {
-  const decoded = decodeText(await readFile(file), file);
   const fail = (diagnostics: Diagnostic[]) =>
     new UserError(`${file} is not a valid recommendations file`, 2, diagnostics);
+  const read = readYamlFile(file);
+  if (!read.bytes) throw fail(read.diagnostics);
+  const decoded = decodeText(read.bytes, file);
   if (decoded.text === undefined) throw fail(decoded.diagnostics);
   const { parsed, diagnostics } = parseYaml(decoded.text, file);
   if (!parsed) throw fail(diagnostics);

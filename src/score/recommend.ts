@@ -1,5 +1,8 @@
 import type { RecommendationsData } from './recommendations.js';
-import type { IngredientScore, Recommendation } from './report.js';
+import type { IngredientScore, Recommendation, RecommendationSource } from './report.js';
+
+/** Below this share of rated (scored) answers, a recommendation carries a caveat. */
+export const FEW_RATED = 0.5;
 
 /** How many of the lowest-scoring ingredients get recommendations (ties at the boundary are all kept). */
 export const WEAKEST_INGREDIENTS = 2;
@@ -25,6 +28,25 @@ export function recommend(
     .filter(({ ingredient }) => ingredient.mean! <= cut)
     .map(({ ingredient }) => {
       const mapping = data.ingredients.find((m) => m.ingredient === ingredient.id);
+      const used = new Set<string>();
+      for (const ref of mapping?.actions ?? []) {
+        const source = strategies.get(ref.split('/')[0]!)?.source;
+        if (source) used.add(source);
+      }
+      for (const ref of mapping?.advocacy ?? []) {
+        const source = advocacy.get(ref)?.source;
+        if (source) used.add(source);
+      }
+      const sources = data.sources
+        .filter((s) => used.has(s.id))
+        .map(
+          (s): RecommendationSource => ({
+            publisher: s.publisher,
+            title: s.title,
+            date: s.date,
+            url: s.url ?? null,
+          }),
+        );
       return {
         ingredient: ingredient.id,
         title: ingredient.title,
@@ -47,6 +69,15 @@ export function recommend(
           const step = advocacy.get(ref);
           return step ? [{ title: step.title, text: step.text }] : [];
         }),
+        sources,
+        caveat: caveat(ingredient),
       };
     });
+}
+
+/** A caveat when fewer than half of the ingredient's answers are rated (Don't know and blanks are not). */
+function caveat(ingredient: IngredientScore): string | null {
+  const total = ingredient.scored + ingredient.notScored + ingredient.unanswered;
+  if (total === 0 || ingredient.scored / total >= FEW_RATED) return null;
+  return `Only ${ingredient.scored} of ${total} answers to this ingredient's items are rated (${Math.round((100 * ingredient.scored) / total)}%): take these as a starting point for discussion, not a finding.`;
 }

@@ -1,7 +1,7 @@
 /** The recommendations data (schema/recommendations.schema.json), as kept in rubrics/recommendations/. */
 export interface RecommendationsData {
   version: 1;
-  sources: { id: string; title: string; publisher: string; seed?: string; note?: string }[];
+  sources: { id: string; title: string; publisher: string; date: string; url?: string; note?: string }[];
   strategies: {
     id: string;
     title: string;

@@ -1,4 +1,6 @@
 import type { EditionComparison } from '../crosswalk/compare-editions.js';
+import type { GroupBy } from './check-pooling.js';
+import type { RoundComparison } from './compare-rounds.js';
 
 /**
  * The scoring report: plain data made by scoreResponses and rendered by the report writers. Its JSON form is
@@ -6,8 +8,10 @@ import type { EditionComparison } from '../crosswalk/compare-editions.js';
  * the JSON is stable. Means are rounded to three decimals; null when nothing was scored.
  */
 export interface Report {
-  version: 1;
+  version: 2;
   rubric: { id: string; title: string; edition: string; hash: string };
+  /** Who the respondents are: the districts, schools and teams their responses name, and the dates. */
+  context: ReportContext;
   scale: { levels: ScaleLevel[]; min: number; max: number };
   /** The rubric's action-plan columns, in order; only present when it has some. */
   planningColumns?: PlanningColumnRef[];
@@ -26,6 +30,50 @@ export interface Report {
   recommendations: Recommendation[];
   /** Only with --crosswalk: ratings against an earlier edition. */
   comparison?: EditionComparison;
+  /** Only with --baseline: ratings against an earlier round of the same edition. */
+  baseline?: RoundComparison;
+}
+
+export interface ReportContext {
+  /** Every district named, first spelling kept, in order of first appearance. */
+  districts: string[];
+  schools: string[];
+  teams: string[];
+  /** The first and last context date (YYYY-MM-DD); null when no response gives one. */
+  dates: { first: string; last: string } | null;
+}
+
+/** `score --group-by`: one report per group and a roll-up across them (schema/report.schema.json). */
+export interface GroupedReport {
+  version: 2;
+  groupBy: GroupBy;
+  rubric: Report['rubric'];
+  context: ReportContext;
+  scale: Report['scale'];
+  rollup: Rollup;
+  groups: { label: string; report: Report }[];
+}
+
+export interface Rollup {
+  /** One row per group, in the order of the groups: its figures side by side. */
+  groups: {
+    label: string;
+    respondents: number;
+    completion: number;
+    mean: number | null;
+    ingredients: { id: string; mean: number | null }[];
+  }[];
+  /** Every ingredient, weakest first: the mean of the groups' means, and in how many groups it is the lowest. */
+  ingredients: { id: string; title: string; mean: number | null; lowestIn: number }[];
+  /** Items answered Don't know (not scored) most often across groups, most first; at most ten. */
+  dataGaps: {
+    id: string;
+    number: number;
+    ingredient: string;
+    text: string;
+    notScored: number;
+    groups: number;
+  }[];
 }
 
 export interface ScaleLevel {
@@ -67,7 +115,17 @@ export interface RespondentSummary {
   name: string;
   role: string | null;
   file: string;
+  /** Every file merged into this respondent (a self-assessment and an action plan), in input order. */
+  files: string[];
   kind: string | null;
+  /** False for an action plan without ratings: it counts toward the action-plan view only. */
+  rater: boolean;
+  district: string | null;
+  school: string | null;
+  team: string | null;
+  /** The context date, as YYYY-MM-DD when it reads as a date, else as written. */
+  date: string | null;
+  /** Over the respondent's own ratings; all zero (mean null) for one who does not rate. */
   overall: Tally;
   ingredients: { id: string; mean: number | null }[];
 }
@@ -151,7 +209,7 @@ export interface ActionPlanView {
   /** Indices into entries. */
   missingOwner: number[];
   missingDate: number[];
-  /** Target dates that are not a date (YYYY-MM-DD). */
+  /** Target dates that are not a date (read as score reads dates: 2026-03-15, 3/15/2026, March 15, 2026). */
   unreadableDate: number[];
   /** Entries whose target date is before asOf, oldest first. */
   overdue: number[];
@@ -169,4 +227,15 @@ export interface Recommendation {
   mean: number | null;
   actions: { strategy: string; strategyTitle: string; action: string; tools: string[] }[];
   advocacy: { title: string; text: string }[];
+  /** The published documents the actions, tools and advocacy steps are quoted from. */
+  sources: RecommendationSource[];
+  /** Said when fewer than half of the answers to the ingredient's items are rated; else null. */
+  caveat: string | null;
+}
+
+export interface RecommendationSource {
+  publisher: string;
+  title: string;
+  date: string;
+  url: string | null;
 }

@@ -1,25 +1,37 @@
 import { basename } from 'node:path';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import type { RespondentSummary } from './report.js';
-import { answerText, type Respondent, ratingOf } from './respondent.js';
+import { answerText, isRater, type Respondent, ratingOf } from './respondent.js';
+import { contextOf } from './respondent-context.js';
 import type { ScaleInfo } from './scale-levels.js';
 import { tally } from './tally.js';
 
-/** Each respondent's own tally and ingredient means; the name falls back to the file name. */
+/**
+ * Each respondent's own tally and ingredient means, and who they are; the name falls back to the file
+ * name. A respondent who does not rate (an action plan alone) gets empty tallies.
+ */
 export function respondentSummaries(
   rubric: Rubric,
   respondents: readonly Respondent[],
   scale: ScaleInfo,
 ): RespondentSummary[] {
   return respondents.map((respondent, index) => {
-    const ratings = (ids: string[]) => ids.map((id) => ratingOf(respondent, id));
+    const rater = isRater(respondent);
+    const ratings = (ids: string[]) => (rater ? ids.map((id) => ratingOf(respondent, id)) : []);
     const { responses } = respondent;
+    const context = contextOf(responses);
     return {
       index,
       name: answerText(responses.respondent?.name) ?? basename(respondent.file),
       role: answerText(responses.respondent?.role),
       file: respondent.file,
+      files: respondent.files ?? [respondent.file],
       kind: responses.kind ?? null,
+      rater,
+      district: context.district,
+      school: context.school,
+      team: context.team,
+      date: context.date,
       overall: tally(ratings(rubric.sections.flatMap((s) => s.items.map((i) => i.id))), scale),
       ingredients: rubric.sections.map((s) => ({
         id: s.id,

@@ -6,9 +6,12 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import type { LoadedResponses } from '../responses/load-responses.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
+import { checkNotMixed } from './check-pooling.js';
 import { checkAllInputs, shippedRubric } from './gather-inputs.js';
+import type { GatherOptions } from './gather-respondents.js';
+import { gatherRespondents } from './gather-respondents.js';
 import type { Report } from './report.js';
-import type { Respondent } from './respondent.js';
+import { isRater, type Respondent } from './respondent.js';
 import { type ScoreOptions, scoreResponses } from './score-responses.js';
 
 /**
@@ -21,10 +24,15 @@ export async function scoreAcrossEditions(
   inputs: readonly LoadedResponses[],
   crosswalkFile: string,
   options: ScoreOptions,
+  gathering: GatherOptions & { allowMixed?: boolean } = {},
 ): Promise<{ report: Report; warnings: Diagnostic[] }> {
   const { loaded, diagnostics } = await loadCrosswalk(crosswalkFile);
   if (!loaded) throw new UserError(`${crosswalkFile} is not a valid crosswalk`, 2, diagnostics);
   const [older, newer] = [await sideRubric(loaded.crosswalk.old), await sideRubric(loaded.crosswalk.new)];
+  if (older.id === newer.id && older.edition.label === newer.edition.label)
+    throw new UserError(
+      `${sanitizeForDisplay(crosswalkFile, 200)} joins ${older.id} edition ${older.edition.label} to itself; to compare two rounds of one edition use: rubricate score NOW... --baseline BEFORE...`,
+    );
   const problems = checkCrosswalk(loaded, older, newer);
   if (problems.some((d) => d.severity === 'error'))
     throw new UserError(`${crosswalkFile} does not fit ${older.id} and ${newer.id}`, 2, problems);
@@ -42,18 +50,27 @@ export async function scoreAcrossEditions(
       );
     await checkAllInputs(list, rubric);
   }
-  const report = scoreResponses(newer, newInputs, options);
+  if (!gathering.allowMixed) checkNotMixed(inputs);
+  const [oldSide, newSide] = [
+    gatherRespondents(oldInputs, gathering),
+    gatherRespondents(newInputs, gathering),
+  ];
+  const report = scoreResponses(newer, newSide.respondents, options);
   const comparison = compareAcrossEditions(
     loaded.crosswalk,
     older,
     newer,
-    ratingsByItem(older, oldInputs),
-    ratingsByItem(newer, newInputs),
+    ratingsByItem(older, oldSide.respondents),
+    ratingsByItem(newer, newSide.respondents),
   );
-  return { report: { ...report, comparison }, warnings: problems };
+  return {
+    report: { ...report, comparison },
+    warnings: [...problems, ...oldSide.warnings, ...newSide.warnings],
+  };
 }
 
-async function sideRubric(side: CrosswalkEdition): Promise<Rubric> {
+/** The shipped rubric a crosswalk side names, checked against the edition it gives. */
+export async function sideRubric(side: CrosswalkEdition): Promise<Rubric> {
   const rubric = await shippedRubric(side.rubric);
   if (!rubric)
     throw new UserError(
@@ -75,7 +92,9 @@ function answers(input: LoadedResponses, rubric: Rubric): boolean {
 export function ratingsByItem(rubric: Rubric, respondents: readonly Respondent[]): RatingsByItem {
   const values = new Map(rubric.scale.levels.map((l) => [l.key, l.value] as const));
   const ratings = new Map<string, (number | null)[]>();
-  for (const { responses } of respondents) {
+  for (const respondent of respondents) {
+    if (!isRater(respondent)) continue;
+    const { responses } = respondent;
     for (const [id, answer] of Object.entries(responses.items)) {
       const rating = answer?.rating;
       if (typeof rating !== 'string' || !values.has(rating)) continue;

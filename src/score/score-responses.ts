@@ -6,7 +6,8 @@ import { itemScores } from './item-scores.js';
 import { recommend } from './recommend.js';
 import type { RecommendationsData } from './recommendations.js';
 import type { Report } from './report.js';
-import type { Respondent } from './respondent.js';
+import { isRater, type Respondent } from './respondent.js';
+import { contextOf, reportContext } from './respondent-context.js';
 import { respondentSummaries } from './respondent-summaries.js';
 import { scaleLevels } from './scale-levels.js';
 import { mean, round3 } from './statistics.js';
@@ -34,8 +35,9 @@ export function scoreResponses(
   const starred = items.filter((i) => i.priority);
   const actionPlan = actionPlanView(rubric, items, respondents, options.asOf);
   return {
-    version: 1,
+    version: 2,
     rubric: { id: rubric.id, title: rubric.title, edition: rubric.edition.label, hash: rubricHash(rubric) },
+    context: reportContext(respondents.map((r) => contextOf(r.responses))),
     scale: {
       levels: rubric.scale.levels.map((l) => ({ key: l.key, label: l.label, value: l.value })),
       min: scale.min,
@@ -63,7 +65,7 @@ export function scoreResponses(
             items: starred.map(itemRef),
           },
     items,
-    team: teamView(rubric, items, respondents.length),
+    team: teamView(rubric, items, respondents.filter((r) => isRater(r)).length),
     actionPlan,
     recommendations: recommend(ingredients, options.recommendations, scale.max),
   };

@@ -1,210 +1,49 @@
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  visit,
-  type YAMLError,
-  type Node as YamlNode,
-} from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
+import { parseWithLibrary } from './library-yaml.js';
+import { readPlainYaml } from './plain-yaml.js';
+import { MAX_LIBRARY_YAML_CHARS } from './yaml-limits.js';
+import type { YamlLocator, YamlPath } from './yaml-locator.js';
 
-/** Nesting deeper than this is refused: no rubric needs it, and deep trees overflow recursive code. */
-export const MAX_DEPTH = 64;
-/** Alias expansion beyond this is refused (billion-laughs). */
-export const MAX_ALIASES = 100;
+export { MAX_ALIASES, MAX_DEPTH } from './yaml-limits.js';
 
 /** A parsed YAML file: the plain value plus what is needed to map a JSON pointer back to line and column. */
 export interface ParsedYaml {
   file: string;
   text: string;
   value: unknown;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  locator: YamlLocator;
 }
-
-const CODES: Record<string, string> = {
-  DUPLICATE_KEY: 'yaml/duplicate-key',
-  TAB_AS_INDENT: 'yaml/tab-indent',
-  BAD_INDENT: 'yaml/bad-indentation',
-  RESOURCE_EXHAUSTION: 'yaml/too-deep',
-  TAG_RESOLVE_FAILED: 'yaml/unknown-tag',
-  BAD_ALIAS: 'yaml/bad-alias',
-};
 
 /**
  * Parses YAML text safely: exactly one document, YAML 1.2 core schema, no duplicate keys, no unknown tags,
  * string keys only, bounded depth and alias expansion, no recursive aliases. Every problem becomes a
- * positioned diagnostic; the value is returned only when there are none.
+ * positioned diagnostic; the value is returned only when there are none. Plain files (block mappings and
+ * lists of one-line values, as nearly every rubric and responses file is) are read in linear time by the
+ * plain reader; the rest by the yaml library, up to MAX_LIBRARY_YAML_CHARS.
  */
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter();
-  const at = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const diag = (offset: number, code: string, message: string): Diagnostic => ({
+  const plain = readPlainYaml(text, file);
+  if (plain.value !== undefined) {
+    if (plain.diagnostics.length > 0) return { diagnostics: plain.diagnostics };
+    return { parsed: { file, text, value: plain.value, locator: plain.locator }, diagnostics: [] };
+  }
+  if (text.length > MAX_LIBRARY_YAML_CHARS) return { diagnostics: [tooLarge(text, file, plain.notPlainAt)] };
+  return parseWithLibrary(text, file);
+}
+
+function tooLarge(text: string, file: string, at: number): Diagnostic {
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  const size = `${(text.length / 1024 / 1024).toFixed(1)} MiB`;
+  return {
     file,
-    ...at(offset),
+    line,
+    column,
     severity: 'error',
-    code,
-    message,
-  });
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      version: '1.2',
-      schema: 'core',
-      merge: false,
-    }) as Document.Parsed[];
-  } catch (error) {
-    return {
-      diagnostics: [
-        { file, line: 0, column: 0, severity: 'error', code: 'yaml/syntax', message: String(error) },
-      ],
-    };
-  }
-  if (!Array.isArray(docs)) docs = [docs];
-  const first = docs[0];
-  if (first === undefined || first.contents === null) {
-    return { diagnostics: [diag(0, 'yaml/empty', 'empty document, expected a mapping')] };
-  }
-  const problems = withoutCascade(
-    first.errors.concat(first.warnings).map((e) => fromYamlError(e, text, diag)),
-  );
-  if (docs.length > 1) {
-    const second = docs[1]!;
-    problems.push(
-      diag(second.range[0], 'yaml/multiple-documents', `expected 1 document, found ${docs.length}`),
-    );
-  }
-  if (problems.length === 0) problems.push(...checkTree(first, diag));
-  if (problems.length === 0 && !isMap(first.contents)) {
-    problems.push(
-      diag(first.contents.range?.[0] ?? 0, 'yaml/not-a-mapping', 'expected a mapping at top level'),
-    );
-  }
-  if (problems.length > 0) return { diagnostics: dedupe(problems) };
-  try {
-    const value = first.toJS({ maxAliasCount: MAX_ALIASES });
-    return { parsed: { file, text, value, doc: first, lineCounter }, diagnostics: [] };
-  } catch (error) {
-    return { diagnostics: [diag(0, 'yaml/alias-limit', `refused: ${(error as Error).message}`)] };
-  }
-}
-
-function fromYamlError(e: YAMLError, text: string, diag: Diag): Diagnostic {
-  const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(message)) {
-    return diag(e.pos[0], 'yaml/too-deep', `nesting too deep (more than ${MAX_DEPTH} levels)`);
-  }
-  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
-  if (quote) {
-    // The parser notices at the end of the input; point where the quoted string opens instead.
-    const opening = openingQuote(text, e.pos[0], quote);
-    return diag(
-      opening,
-      'yaml/unterminated-quote',
-      `this ${quote === '"' ? 'double' : 'single'}-quoted string is never closed`,
-    );
-  }
-  if (e.code === 'TAG_RESOLVE_FAILED') {
-    const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
-    return diag(
-      e.pos[0],
-      'yaml/unknown-tag',
-      `unknown tag ${sanitizeForDisplay(tag, 60)}: rubricate reads plain YAML only and never resolves tags`,
-    );
-  }
-  if (e.code === 'DUPLICATE_KEY') {
-    const key =
-      /^\s*(?:\? )?("[^"]*"|'[^']*'|[^:#\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[1]?.trim() ?? '';
-    return diag(
-      e.pos[0],
-      'yaml/duplicate-key',
-      `duplicate key "${sanitizeForDisplay(key.replace(/^["']|["']$/g, ''), 60)}": a key may appear only once in a mapping`,
-    );
-  }
-  return diag(e.pos[0], CODES[e.code] ?? 'yaml/syntax', sanitizeForDisplay(message, 200));
-}
-
-/**
- * After one generic syntax error the parser reports many that only follow from it; keep the specific
- * errors (tabs, duplicate keys, tags …) and at most the first generic one.
- */
-function withoutCascade(list: Diagnostic[]): Diagnostic[] {
-  const specific = list.filter((d) => d.code !== 'yaml/syntax');
-  if (specific.length > 0) return specific;
-  return list.slice(0, 1);
-}
-
-/** Offset of the quote that opens the unterminated scalar ending at `end`: the last one that follows `: `, `- ` or a line start. */
-function openingQuote(text: string, end: number, quote: string): number {
-  const pattern = new RegExp(`(^|[:\\-,\\[{]\\s+|^\\s*)${quote}`, 'gm');
-  let found = end;
-  for (const match of text.slice(0, end).matchAll(pattern)) found = match.index + match[0].length - 1;
-  return found;
-}
-
-type Diag = (o: number, c: string, m: string) => Diagnostic;
-
-/** Walks the syntax tree once: key types, nesting depth, aliases that are undefined or recursive. */
-function checkTree(doc: Document.Parsed, diag: Diag): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  let aliases = 0;
-  visit(doc, {
-    Pair(_key, pair, path) {
-      const key = pair.key;
-      if (!isScalar(key) || typeof key.value !== 'string') {
-        const offset = (key as YamlNode | null)?.range?.[0] ?? 0;
-        problems.push(diag(offset, 'yaml/non-string-key', 'keys must be strings'));
-        return visit.SKIP;
-      }
-      if (path.length > MAX_DEPTH * 2) {
-        problems.push(diag(key.range?.[0] ?? 0, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`));
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-    Alias(_key, alias, path) {
-      aliases++;
-      const offset = alias.range?.[0] ?? 0;
-      if (aliases > MAX_ALIASES) {
-        problems.push(diag(offset, 'yaml/alias-limit', `more than ${MAX_ALIASES} aliases`));
-        return visit.BREAK;
-      }
-      if (alias.resolve(doc) === undefined) {
-        problems.push(
-          diag(offset, 'yaml/bad-alias', `alias *${sanitizeForDisplay(alias.source, 40)} has no anchor`),
-        );
-      } else if (path.some((n) => (isMap(n) || isSeq(n) || isScalar(n)) && n.anchor === alias.source)) {
-        problems.push(
-          diag(offset, 'yaml/recursive-alias', `recursive alias *${sanitizeForDisplay(alias.source, 40)}`),
-        );
-      }
-      return undefined;
-    },
-  });
-  return problems;
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const k = `${d.line}:${d.column}:${d.code}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+    code: 'input/too-large',
+    message: `refused: this ${size} file goes beyond plain mappings, lists and one-line values here (flow collections over several lines, block scalars, anchors, tags or comments after values), which is read only in files up to ${MAX_LIBRARY_YAML_CHARS / 1024} KiB (limits: docs/limits.md)`,
+  };
 }
 
 /**
@@ -213,35 +52,8 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
  */
 export function positionOf(
   parsed: ParsedYaml,
-  path: readonly (string | number)[],
+  path: YamlPath,
   key = false,
 ): { line: number; column: number } {
-  let node: unknown = parsed.doc.contents;
-  let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (isAlias(node)) node = node.resolve(parsed.doc);
-    let next: unknown;
-    let keyNode: YamlNode | undefined;
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
-      );
-      next = pair?.value;
-      keyNode = pair?.key as YamlNode | undefined;
-    } else if (isSeq(node)) {
-      next = node.items[Number(seg)];
-    }
-    const isLast = i === path.length - 1;
-    if (isLast && key && keyNode?.range) {
-      offset = keyNode.range[0];
-      break;
-    }
-    const range = (next as YamlNode | undefined)?.range ?? keyNode?.range;
-    if (!range) break;
-    offset = range[0];
-    node = next;
-  }
-  const p = parsed.lineCounter.linePos(offset);
-  return { line: p.line, column: p.col };
+  return parsed.locator.linePos(parsed.locator.offsetOf(path, key));
 }

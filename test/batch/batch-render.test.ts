@@ -5,8 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileNameFor } from '../../src/batch/file-names.js';
-import { readBatchCsv } from '../../src/batch/read-batch-csv.js';
+import { openBatchCsv } from '../../src/batch/read-batch-csv.js';
 import { BIN, runCli } from '../helpers/cli.js';
+
+/** Node 20 has no Array.fromAsync. */
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'rubricate-batch-'));
@@ -35,23 +42,23 @@ function districtsCsv(rows: number, badLine?: number): string {
 }
 
 describe('batch CSV and file names', () => {
-  it('reads quoted fields with commas, quotes and newlines and reports the line each record starts on', () => {
+  it('reads quoted fields with commas, quotes and newlines and reports the line each record starts on', async () => {
     const dir = tmp();
     const csv = join(dir, 'x.csv');
     writeFileSync(csv, '\ufeffdistrict,school\n"A, ""x""","multi\nline"\n\nB,C\n');
-    const { columns, rows } = readBatchCsv(csv);
+    const { columns, rows } = await openBatchCsv(csv);
     expect(columns).toEqual(['district', 'school']);
-    expect(rows).toEqual([
+    expect(await all(rows)).toEqual([
       { line: 2, values: { district: 'A, "x"', school: 'multi\nline' } },
       { line: 5, values: { district: 'B', school: 'C' } },
     ]);
   });
 
-  it('refuses a CSV without a header row', () => {
+  it('refuses a CSV without a header row', async () => {
     const dir = tmp();
     const csv = join(dir, 'x.csv');
     writeFileSync(csv, 'Peñasco ISD,School 1\n');
-    expect(() => readBatchCsv(csv)).toThrow(/is the header row missing/);
+    await expect(openBatchCsv(csv)).rejects.toThrow(/is the header row missing/);
   });
 
   it('makes names safe on every file system', () => {

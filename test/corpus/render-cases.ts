@@ -245,7 +245,8 @@ export const RENDER_CASES: CorpusCase[] = [
     'unclosed-block',
     'reject',
     '`{{#each sections}}` never closed',
-    { message: 'Parse error on line 48', excerpt: 4 },
+    // The line after the shipped template's last one and the blank line added here.
+    { message: `Parse error on line ${TEMPLATE().split('\n').length + 2}`, excerpt: 4 },
     () => `${TEMPLATE()}\n{{#each sections}}\n`,
   ),
   template(

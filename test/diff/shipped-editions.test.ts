@@ -73,6 +73,9 @@ describe('2021 → 2025', () => {
     diff = diffRubrics(await shipped('2021'), await shipped('2025'));
   });
 
+  // The first half shares only "cabinet-level team responsible … improve attendance" with it, no more than
+  // with the capacity-building item further down: its place, next to the second half where the old item
+  // stood, decides (docs/diff.md).
   it('finds the cabinet-led team item split in two: the team, and whom it represents', () => {
     const change = changeJoining(
       diff,

@@ -64,7 +64,7 @@ describe('rubricate extract on the command line', () => {
       { encoding: 'utf8', timeout: 60_000 },
     );
     expect(piped.stdout).toBe(
-      '# yaml-language-server: $schema=https://rubricate.dev/schema/responses.schema.json\nstatus 0\n',
+      `# yaml-language-server: $schema=${join(ROOT, 'schema', 'responses.schema.json')}\nstatus 0\n`,
     );
     expect(readFileSync(join(DIR, 'err'), 'utf8')).toBe('');
   });

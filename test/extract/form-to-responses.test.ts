@@ -130,7 +130,7 @@ describe('responsesToYaml', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         const responses = { rubric: 'r', edition: '1', items: { 'a.1': { rating: null, evidence: text } } };
-        const yaml = responsesToYaml(responses);
+        const yaml = responsesToYaml(responses, '../schema/responses.schema.json');
         expect(parse(yaml)).toEqual(responses);
         expect(yaml).not.toMatch(
           /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBatchCsv } from '../../src/batch/read-batch-csv.js';
+import { type BatchRow, openBatchCsv } from '../../src/batch/read-batch-csv.js';
 import { buildDocument } from '../../src/document/build-document.js';
 import { fromRoot } from '../../src/paths.js';
 import { writeDocument } from '../../src/writers/index.js';
@@ -29,6 +29,14 @@ async function userErrorsOnly(work: () => unknown, lines = 1): Promise<void> {
   }
 }
 
+/** The whole of a batch CSV as the streaming reader gives it, row by row. */
+async function readBatchCsv(path: string): Promise<{ columns: string[]; rows: BatchRow[] }> {
+  const csv = await openBatchCsv(path);
+  const rows: BatchRow[] = [];
+  for await (const row of csv.rows) rows.push(row);
+  return { columns: csv.columns, rows };
+}
+
 /** A CSV field as a spreadsheet writes it: quoted when it holds a comma, quote or line break. */
 const quoteCsv = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -39,14 +47,14 @@ describe('fuzz: batch CSV rows', () => {
     fc.constantFrom('a,b', 'say "hi"', 'two\nlines', 'cr\r\nlf', 'Peñasco', '北京', '\u202e', '=1+1'),
   );
 
-  it('rows a spreadsheet writes come back with their values and the line each starts on', () => {
-    fc.assert(
-      fc.property(
+  it('rows a spreadsheet writes come back with their values and the line each starts on', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.uniqueArray(name, { minLength: 1, maxLength: 5 }),
         fc.array(fc.array(value, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
         fc.constantFrom('\n', '\r\n'),
         fc.boolean(),
-        (columns, rows, eol, bom) => {
+        async (columns, rows, eol, bom) => {
           const records = rows.map((row) => row.slice(0, columns.length));
           // Empty lines are skipped (keep to rows whose line has more than blanks), and values are trimmed
           // outside quotes only.
@@ -55,10 +63,10 @@ describe('fuzz: batch CSV rows', () => {
           const text = `${bom ? '\ufeff' : ''}${lines.join(eol)}${eol}`;
           const path = fileOf('rows.csv', text);
           if (kept.length === 0) {
-            expect(() => readBatchCsv(path)).toThrow(/no data rows/);
+            await expect(readBatchCsv(path)).rejects.toThrow(/no data rows/);
             return;
           }
-          const read = readBatchCsv(path);
+          const read = await readBatchCsv(path);
           expect(read.columns).toEqual(columns);
           let line = 2;
           read.rows.forEach((row, i) => {
@@ -74,12 +82,12 @@ describe('fuzz: batch CSV rows', () => {
     );
   });
 
-  it('counts a CR LF inside a quoted value as one line (found by the property above)', () => {
+  it('counts a CR LF inside a quoted value as one line (found by the property above)', async () => {
     const path = fileOf(
       'crlf.csv',
       'district,school\r\n"two\r\nlines",a\r\n\r\n"more\r\nlines",b\r\nlast,c\r\n',
     );
-    expect(readBatchCsv(path).rows.map((row) => row.line)).toEqual([2, 5, 7]);
+    expect((await readBatchCsv(path)).rows.map((row) => row.line)).toEqual([2, 5, 7]);
   });
 
   it('mutated CSV files are read or refused in one line', async () => {
@@ -89,8 +97,8 @@ describe('fuzz: batch CSV rows', () => {
         mutatedText(base, [',', '"', '\n', '\r', '\r\n', '""', '\ufeff', 'district', ' ']),
         async (text) => {
           const path = fileOf('mutated.csv', text);
-          await userErrorsOnly(() => {
-            const { rows } = readBatchCsv(path);
+          await userErrorsOnly(async () => {
+            const { rows } = await readBatchCsv(path);
             for (const row of rows) expect(row.line).toBeLessThanOrEqual(text.split(/\r\n|\n|\r/).length);
           });
         },

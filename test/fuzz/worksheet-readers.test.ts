@@ -192,6 +192,23 @@ const HTML_TOKENS = [
   '\r',
 ];
 
+describe('counterexamples found by fuzzing, kept as fixed tests', () => {
+  it('a PDF cut short inside an object names the byte offset, not "actually undefined"', async () => {
+    // FUZZ_RUNS=5 FUZZ_SEED=7: the rendered worksheet with these mutations.
+    const bytes = mutate(renderedPdf, [
+      { op: 'delete', at: 2100498252, length: 63 },
+      { op: 'insert', at: 136072205, bytes: Uint8Array.from([47, 76, 52, 119, 70, 80]) },
+      { op: 'insert', at: 2147483628, bytes: Uint8Array.from([13]) },
+      { op: 'delete', at: 1105320522, length: 28 },
+    ]);
+    const file = join(DIR, 'cut.pdf');
+    writeFileSync(file, bytes);
+    await expect(extract(file, { rubric: RUBRIC })).rejects.toThrow(
+      /: damaged PDF: .* at byte \d+: .*the data ended$/,
+    );
+  });
+});
+
 describe('fuzz: filled worksheets through extract', () => {
   it(
     'mutated PDF forms (hand-written and rendered) are read or rejected in one line',

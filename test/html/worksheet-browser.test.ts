@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { schemaValidator } from '../../src/schemas.js';
 import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+import { validateByModeline } from '../helpers/modeline.js';
 
 /** The 2025 rubric as its YAML states it: items per ingredient (in order) and the scale's values. */
 const RUBRIC_2025 = (() => {
@@ -124,6 +125,11 @@ run('the HTML worksheet in headless Chromium', () => {
 
     const responses = parse(readFileSync(saved, 'utf8'));
     expect(schemaValidator('responses')(responses)).toBe(true);
+    // Saved into a downloads folder, the file names the installed schema by a path that resolves there.
+    expect(validateByModeline(saved)).toEqual({
+      schemaPath: join(ROOT, 'schema', 'responses.schema.json'),
+      errors: [],
+    });
     expect(responses).toMatchObject({
       rubric: '2025-large-chart',
       edition: '4/10/25',

@@ -51,7 +51,9 @@ function jsonReport(inputs: string[], extra: string[] = []) {
   const report = JSON.parse(result.stdout);
   for (const respondent of report.respondents) {
     expect(inputs).toContain(respondent.file);
+    expect(respondent.files).toEqual([respondent.file]);
     delete respondent.file;
+    delete respondent.files;
   }
   return report;
 }

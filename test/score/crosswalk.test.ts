@@ -166,8 +166,8 @@ describe('score --crosswalk 2020 → 2025', () => {
     writeFileSync(
       edited,
       readFileSync(crosswalkFile, 'utf8').replace(
-        'old: [ capacity-building.3 ]',
-        'old: [ capacity-building.99 ]',
+        '      - capacity-building.3 #',
+        '      - capacity-building.99 #',
       ),
     );
     const result = runCli(['score', OLD, TEAM, '--crosswalk', edited]);

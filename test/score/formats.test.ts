@@ -32,7 +32,7 @@ describe('every format for the examples', () => {
     for (const args of [[TEAM], [PLAN, '--as-of', '2026-03-01']]) {
       const report = JSON.parse(ok([...args, '--format', 'json']));
       expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-      expect(report.version).toBe(1);
+      expect(report.version).toBe(2);
     }
   });
 
@@ -41,6 +41,7 @@ describe('every format for the examples', () => {
     expect(Object.keys(report)).toEqual([
       'version',
       'rubric',
+      'context',
       'scale',
       'planningColumns',
       'asOf',
@@ -90,7 +91,7 @@ describe('every format for the examples', () => {
       const file = join(dir, `team.${ext}`);
       ok([TEAM, '-o', file]);
       const text = readFileSync(file, 'utf8');
-      if (ext === 'json') expect(JSON.parse(text).version).toBe(1);
+      if (ext === 'json') expect(JSON.parse(text).version).toBe(2);
       if (ext === 'csv') expect(text.startsWith('rubric,edition,respondent,')).toBe(true);
       if (ext === 'md') expect(text.startsWith('## ')).toBe(true);
       if (ext === 'html') expect(text).toMatch(/^<!DOCTYPE html>/i);

@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, offeredKinds } from '../../src/document/build-document.js';
 import { type DocumentModel, type Field, fieldsOf } from '../../src/document/model.js';
+import { accessibleName } from '../../src/document/structure.js';
 import { loadRubric } from '../../src/rubric/load-rubric.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { ROOT } from '../helpers/cli.js';
@@ -52,11 +53,16 @@ beforeAll(async () => {
 });
 
 describe('writeDocx content controls', () => {
-  it('gives every field one control with its stable tag, a unique id and the label as alias', () => {
+  it('gives every field one control with its stable tag, a unique id and its accessible name as alias', () => {
     const model = docxFixture();
     const found = controls(document);
     expect(found.map((c) => c.tag)).toEqual(fieldsOf(model).map(expectedTag));
-    expect(found.map((c) => c.alias)).toEqual(fieldsOf(model).map((f) => f.label));
+    expect(found.map((c) => c.alias)).toEqual(fieldsOf(model).map(accessibleName));
+    // A radio option's title names its item as well as its level.
+    const option = fieldsOf(model).find((f) => f.kind === 'choice')!;
+    expect(found.find((c) => c.tag.startsWith(`${option.name}=`))!.alias).toBe(
+      `${option.groupLabel}: ${option.label}`,
+    );
     expect(new Set(found.map((c) => c.id)).size).toBe(found.length);
     expect(found.map((c) => c.tag)).toContain('capacity-building.1.rating=ok-for-now');
   });

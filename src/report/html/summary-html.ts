@@ -17,7 +17,10 @@ export function summaryHtml(report: Report): string {
 <div><dt>Unanswered</dt><dd>${overall.unanswered}</dd></div>
 </dl>`;
   const chart = `<figure class="chart-figure">${meansChartSvg(report)}<figcaption>Mean rating per ingredient.</figcaption></figure>`;
-  const tables = [respondentsTable(report), report.respondents.length >= 2 ? respondentMeans(report) : ''];
+  const tables = [
+    respondentsTable(report),
+    report.respondents.filter((r) => r.rater).length >= 2 ? respondentMeans(report) : '',
+  ];
   return htmlSection(
     'summary',
     'Summary',
@@ -48,7 +51,7 @@ function respondentsTable(report: Report): string {
     r.name,
     r.role ?? '',
     formatMean(r.overall.mean),
-    formatPercent(r.overall.completion),
+    r.rater ? formatPercent(r.overall.completion) : 'action plan only',
     String(r.overall.notScored),
   ]);
   return `<h3>Respondents</h3>\n${htmlTable(columns, rows, 'respondents')}`;

@@ -1,7 +1,8 @@
 import type { Report } from '../../score/report.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
-import { reportSubtitle, reportTitle } from '../report-format.js';
+import { contextLine, reportSubtitle, reportTitle } from '../report-format.js';
 import { actionPlanHtml } from './action-plan-html.js';
+import { baselineHtml } from './baseline-html.js';
 import { comparisonHtml } from './comparison-html.js';
 import { ingredientsHtml } from './ingredients-html.js';
 import { itemsHtml } from './items-html.js';
@@ -21,6 +22,21 @@ const CSP =
  * recommendations and edition comparison. All text is escaped; the same report gives the same bytes.
  */
 export function writeReportHtml(report: Report): string {
+  const { toc, body } = reportBodyHtml(report);
+  return htmlPage(report, reportTitle(report), reportHeadHtml(report), toc, body);
+}
+
+/** The report's title block: title, what was scored, and who the respondents are. */
+export function reportHeadHtml(report: Report, level = 1): string {
+  const where = contextLine(report.context);
+  return `<header class="report-head">
+<h${level}>${escapeHtml(level === 1 ? reportTitle(report) : where || reportTitle(report))}</h${level}>
+${where && level === 1 ? `<p class="context"><strong>${escapeHtml(where)}</strong></p>\n` : ''}<p>${escapeHtml(reportSubtitle(report))}</p>
+</header>`;
+}
+
+/** The report's sections and their table of contents entries. */
+export function reportBodyHtml(report: Report): { toc: { id: string; title: string }[]; body: string } {
   const sections: { id: string; title: string; html: string }[] = [
     { id: 'summary', title: 'Summary', html: summaryHtml(report) },
     { id: 'ingredients', title: 'Ingredients', html: ingredientsHtml(report) },
@@ -38,9 +54,23 @@ export function writeReportHtml(report: Report): string {
   sections.push({ id: 'recommendations', title: 'Recommendations', html: recommendationsHtml(report) });
   if (report.comparison)
     sections.push({ id: 'comparison', title: 'Comparison', html: comparisonHtml(report, report.comparison) });
+  if (report.baseline)
+    sections.push({ id: 'baseline', title: 'Earlier round', html: baselineHtml(report.baseline) });
+  return {
+    toc: sections.map(({ id, title }) => ({ id, title })),
+    body: sections.map((s) => s.html).join('\n'),
+  };
+}
 
-  const toc = sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('');
-  const title = reportTitle(report);
+/** The self-contained page around a report's (or a grouped report's) head and sections. */
+export function htmlPage(
+  report: Pick<Report, 'rubric'>,
+  title: string,
+  head: string,
+  entries: { id: string; title: string }[],
+  body: string,
+): string {
+  const toc = entries.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -56,12 +86,9 @@ export function writeReportHtml(report: Report): string {
 </head>
 <body>
 <main>
-<header class="report-head">
-<h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(reportSubtitle(report))}</p>
-</header>
+${head}
 <nav class="toc" aria-label="Contents"><ol>${toc}</ol></nav>
-${sections.map((s) => s.html).join('\n')}
+${body}
 <footer class="report-foot">Made by rubricate from rubric ${escapeHtml(report.rubric.id)}, edition ${escapeHtml(report.rubric.edition)}, content hash ${escapeHtml(report.rubric.hash.slice(0, 12))}.</footer>
 </main>
 </body>

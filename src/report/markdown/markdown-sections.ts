@@ -1,5 +1,13 @@
 import type { Report } from '../../score/report.js';
-import { answersLine, formatChange, formatMean, formatShare, respondentName } from '../format-figures.js';
+import {
+  answersLine,
+  formatChange,
+  formatMean,
+  formatShare,
+  plural,
+  respondentName,
+} from '../format-figures.js';
+import { MAPPING_NOTE, roundLine, sourceLine } from '../report-format.js';
 import { mdTable, mdText } from './markdown-text.js';
 
 /** Items to discuss, most divergent first, with each member's rating; agreement per ingredient. */
@@ -90,9 +98,69 @@ export function mdAdvice(report: Report): string[] {
       lines.push(`- ${mdText(a.strategyTitle)}: ${mdText(a.action, 600)}${tools}`);
     }
     for (const s of rec.advocacy) lines.push(`- Advocacy, ${mdText(s.title)}: ${mdText(s.text, 600)}`);
+    if (rec.caveat) lines.push('', `> ${mdText(rec.caveat, 400)}`);
     lines.push('');
   }
+  const sources = new Set(report.recommendations.flatMap((r) => r.sources).map(sourceLine));
+  lines.push(mdText(MAPPING_NOTE, 400), '', ...[...sources].map((s) => `- Source: ${mdText(s, 400)}`), '');
   return lines;
+}
+
+/** Ratings compared with the earlier round of the same edition. */
+export function mdBaseline(report: Report): string[] {
+  const b = report.baseline;
+  if (!b) return [];
+  const byId = new Map(b.items.map((i) => [i.id, i]));
+  const moved = b.moved.map((id) => byId.get(id)!);
+  return [
+    '### Compared with the earlier round (same edition)',
+    '',
+    `Before: ${mdText(roundLine(b.before.respondents, b.before.context), 400)}. Now: ${plural(b.now.respondents, 'respondent')}. ` +
+      `Overall ${formatMean(b.overall.before)} → ${formatMean(b.overall.now)} (${formatChange(b.overall.change)}).`,
+    '',
+    ...mdTable(
+      ['Ingredient', 'Before', 'Now', 'Change'],
+      b.ingredients.map((i) => [
+        mdText(i.title),
+        formatMean(i.before),
+        formatMean(i.now),
+        formatChange(i.change),
+      ]),
+      [1, 2, 3],
+    ),
+    '',
+    `**Items that moved two levels or more:** ${moved.length === 0 ? 'none.' : ''}`,
+    '',
+    ...(moved.length === 0
+      ? []
+      : mdTable(
+          ['Item', 'Before', 'Now', 'Change', 'Text'],
+          moved.map((i) => [
+            `\`${mdText(i.id)}\``,
+            formatMean(i.before),
+            formatMean(i.now),
+            formatChange(i.change),
+            mdText(i.text, 140),
+          ]),
+          [1, 2, 3],
+        )),
+    '',
+    '<details><summary>Every item before and now</summary>',
+    '',
+    ...mdTable(
+      ['Item', 'Before', 'Now', 'Change'],
+      b.items.map((i) => [
+        `\`${mdText(i.id)}\``,
+        formatMean(i.before),
+        formatMean(i.now),
+        formatChange(i.change),
+      ]),
+      [1, 2, 3],
+    ),
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 /** Ratings compared with the earlier edition. */

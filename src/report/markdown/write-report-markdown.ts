@@ -1,6 +1,7 @@
 import type { Report } from '../../score/report.js';
 import { formatMean, formatShare, plural, scaleLine, scalePosition } from '../format-figures.js';
-import { mdAdvice, mdComparison, mdPlan, mdTeam } from './markdown-sections.js';
+import { contextLine } from '../report-format.js';
+import { mdAdvice, mdBaseline, mdComparison, mdPlan, mdTeam } from './markdown-sections.js';
 import { mdBar, mdTable, mdText } from './markdown-text.js';
 
 /** Respondents listed by name; a larger team is summarised (a pull-request comment holds 65,536 characters). */
@@ -13,10 +14,13 @@ const MAX_RESPONDENT_ROWS = 30;
  */
 export async function writeReportMarkdown(report: Report): Promise<string> {
   const { rubric, overall } = report;
+  const where = contextLine(report.context);
+  const raters = report.respondents.filter((r) => r.rater).length;
   const lines = [
     `## ${mdText(rubric.title)}`,
     '',
-    `\`${mdText(rubric.id)}\` edition ${mdText(rubric.edition)} · ${plural(report.respondents.length, 'respondent')} · ` +
+    ...(where ? [`**${mdText(where, 600)}**`, ''] : []),
+    `\`${mdText(rubric.id)}\` edition ${mdText(rubric.edition)} · ${plural(raters, 'respondent')} · ` +
       `overall mean **${formatMean(overall.mean)}** · ${formatShare(overall.completion)} rated · ${overall.notScored} not scored`,
     '',
     `Scale: ${mdText(scaleLine(report))}`,
@@ -40,6 +44,7 @@ export async function writeReportMarkdown(report: Report): Promise<string> {
     ...mdPlan(report),
     ...mdAdvice(report),
     ...mdComparison(report),
+    ...mdBaseline(report),
   ];
   return `${lines
     .join('\n')
@@ -92,7 +97,7 @@ function respondents(report: Report): string[] {
           mdText(r.name, 80),
           mdText(r.role ?? '', 80),
           formatMean(r.overall.mean),
-          formatShare(r.overall.completion),
+          r.rater ? formatShare(r.overall.completion) : 'plan only',
           ...r.ingredients.map((i) => formatMean(i.mean)),
         ]),
       [2, 3, ...report.ingredients.map((_, k) => 4 + k)],

@@ -1,5 +1,6 @@
 import type { Report } from '../../score/report.js';
-import { formatChange, formatMean } from '../format-figures.js';
+import { formatChange, formatMean, plural } from '../format-figures.js';
+import { MAPPING_NOTE, roundLine, sourceLine } from '../report-format.js';
 import { clip, type Paint, wrap } from './text-style.js';
 import { textTable } from './text-table.js';
 
@@ -9,6 +10,7 @@ export function adviceSection(report: Report, paint: Paint): string[] {
   const lines = [`${paint.heading('Recommendations')}  for the weakest ingredients`];
   for (const rec of report.recommendations) {
     lines.push('', `  ${paint.heading(clip(rec.title, 60))} (mean ${formatMean(rec.mean)})`);
+    if (rec.caveat) lines.push(...wrap(rec.caveat, '    ! ', 100).map(bulletIndent).map(paint.poor));
     for (const action of rec.actions) {
       lines.push(
         ...wrap(`${clip(action.strategyTitle, 40)}: ${action.action}`, '    • ', 100).map(bulletIndent),
@@ -19,6 +21,48 @@ export function adviceSection(report: Report, paint: Paint): string[] {
     for (const step of rec.advocacy) {
       lines.push(...wrap(`Advocacy, ${clip(step.title, 40)}: ${step.text}`, '    • ', 100).map(bulletIndent));
     }
+  }
+  const sources = new Map(report.recommendations.flatMap((r) => r.sources).map((s) => [sourceLine(s), s]));
+  lines.push('', ...wrap(MAPPING_NOTE, '  ', 100).map(paint.dim));
+  for (const line of sources.keys()) lines.push(...wrap(`Source: ${line}`, '  ', 100).map(paint.dim));
+  return lines;
+}
+
+/** How ratings changed since the baseline round of the same edition, per ingredient; the items that moved. */
+export function baselineSection(report: Report, paint: Paint): string[] {
+  const b = report.baseline;
+  if (!b) return [];
+  const style = (change: number | null) =>
+    change === null || change === 0 ? paint.dim : change > 0 ? paint.good : paint.poor;
+  const byId = new Map(b.items.map((i) => [i.id, i]));
+  const lines = [
+    `${paint.heading('Compared with the earlier round')}  same edition`,
+    `  Before: ${clip(roundLine(b.before.respondents, b.before.context), 200)}`,
+    `  Now: ${plural(b.now.respondents, 'respondent')}`,
+    `  Overall ${formatMean(b.overall.before)} → ${formatMean(b.overall.now)}  ${style(b.overall.change)(formatChange(b.overall.change))}`,
+    ...textTable(
+      [
+        { header: 'Ingredient' },
+        { header: 'Before', align: 'right' },
+        { header: 'Now', align: 'right' },
+        { header: 'Change', align: 'right' },
+      ],
+      b.ingredients.map((i) => [
+        clip(i.title, 40),
+        formatMean(i.before),
+        formatMean(i.now),
+        { text: formatChange(i.change), style: style(i.change) },
+      ]),
+      '  ',
+      paint.dim,
+    ),
+  ];
+  lines.push('', `  ${paint.heading('Items that moved two levels or more')} (${b.moved.length})`);
+  for (const id of b.moved) {
+    const i = byId.get(id)!;
+    lines.push(
+      `    ${style(i.change)(formatChange(i.change).padStart(6))}  ${formatMean(i.before)} → ${formatMean(i.now)}  ${clip(i.id, 40)}  ${clip(i.text, 60)}`,
+    );
   }
   return lines;
 }

@@ -1,7 +1,8 @@
 import type { IngredientScore, ItemRef, Report } from '../../score/report.js';
 import { formatMean, formatShare, plural, scaleLine, scalePosition } from '../format-figures.js';
 import type { ReportWriteOptions } from '../index.js';
-import { adviceSection, comparisonSection } from './text-advice.js';
+import { contextLine } from '../report-format.js';
+import { adviceSection, baselineSection, comparisonSection } from './text-advice.js';
 import { actionPlanSection } from './text-plan.js';
 import { bar, clip, type Paint, paintFor, styleFor } from './text-style.js';
 import { type Cell, textTable } from './text-table.js';
@@ -26,6 +27,7 @@ export async function writeReportText(report: Report, options: ReportWriteOption
     actionPlanSection(report, paint),
     adviceSection(report, paint),
     comparisonSection(report, paint),
+    baselineSection(report, paint),
   ].filter((lines) => lines.length > 0);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
@@ -33,11 +35,15 @@ export async function writeReportText(report: Report, options: ReportWriteOption
 function header(report: Report, paint: Paint): string[] {
   const { rubric, overall } = report;
   const answered = overall.scored + overall.notScored;
+  const raters = report.respondents.filter((r) => r.rater).length;
+  const planners = report.respondents.length - raters;
+  const where = contextLine(report.context);
   return [
     paint.heading(`${clip(rubric.title, 100)}`),
     paint.dim(
-      `${clip(rubric.id, 60)}, edition ${clip(rubric.edition, 40)} · ${plural(report.respondents.length, 'respondent')}`,
+      `${clip(rubric.id, 60)}, edition ${clip(rubric.edition, 40)} · ${plural(raters, 'respondent')}${planners > 0 ? ` · ${plural(planners, 'action plan')} without ratings` : ''}`,
     ),
+    ...(where ? [clip(where, 300)] : []),
     paint.dim(`Scale: ${clip(scaleLine(report), 200)}`),
     '',
     `${paint.heading('Overall')}  ${meanBar(report, overall.mean, paint)}  ${formatMean(overall.mean)}   ` +
@@ -121,7 +127,7 @@ function respondentsSection(report: Report, paint: Paint): string[] {
     clip(r.name, 28),
     clip(r.role ?? '', 28),
     formatMean(r.overall.mean),
-    formatShare(r.overall.completion),
+    r.rater ? formatShare(r.overall.completion) : 'plan only',
     ...r.ingredients.map((i) => formatMean(i.mean)),
   ]);
   return [

@@ -1,5 +1,6 @@
 import type { Block, FieldBlock } from '../../document/model.js';
 import { fieldToDocx } from './field-to-docx.js';
+import { figureToDocx } from './figure-to-docx.js';
 import type { ParagraphFormat } from './paragraph-xml.js';
 import { paragraphXml } from './paragraph-xml.js';
 import { runsXml } from './runs-to-docx.js';
@@ -88,6 +89,13 @@ function blockToDocx(block: Block, place: string, context: SectionContext, after
       return [{ paragraph: {}, content: '<w:r><w:br w:type="page"/></w:r>' }];
     case 'spacer':
       return [{ paragraph: { spacing: { line: twips(Math.max(1, block.height)) } }, content: '' }];
+    case 'figure':
+      return [
+        {
+          paragraph: { spacing: { before, after: twips(context.fontSize * 0.6) } },
+          content: figureToDocx(block, context.textWidth),
+        },
+      ];
   }
 }
 

@@ -6,7 +6,7 @@ import { attribute, DECLARATION, text } from './xml-text.js';
 const USER_DEFINED = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
 /**
- * docProps/core.xml: title, subject and author, created and modified at the document's own date (not the
+ * docProps/core.xml: title, subject, author and language, created and modified at the document's own date (not the
  * time of writing), so the same model gives the same bytes.
  */
 export function coreXml(meta: DocumentMeta): string {
@@ -21,6 +21,7 @@ export function coreXml(meta: DocumentMeta): string {
     element('dc:title', meta.title) +
     element('dc:subject', meta.subject) +
     element('dc:creator', meta.author) +
+    element('dc:language', meta.language) +
     element('cp:lastModifiedBy', meta.author) +
     '<cp:revision>1</cp:revision>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +

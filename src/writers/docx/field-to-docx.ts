@@ -1,4 +1,5 @@
 import type { Field } from '../../document/model.js';
+import { accessibleName } from '../../document/structure.js';
 import { type ControlIds, checkboxControl, textControl } from './content-controls.js';
 import { OPTION_LABEL_SCALE, OPTION_LABEL_STYLE } from './docx-styles.js';
 import { runXml } from './runs-to-docx.js';
@@ -24,7 +25,9 @@ export function fieldToDocx(field: Field, placement: FieldPlacement): string {
     case 'choice': {
       const tag = `${field.name}=${field.value}`;
       const checked = field.selected === true;
-      return checkboxControl(ids, { tag, alias: field.label, checked, size }) + label(field.label, placement);
+      // The title a screen reader announces names the item and the level, not the level alone.
+      const alias = accessibleName(field);
+      return checkboxControl(ids, { tag, alias, checked, size }) + label(field.label, placement);
     }
     case 'checkbox': {
       const checked = field.checked === true;

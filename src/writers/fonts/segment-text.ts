@@ -1,5 +1,6 @@
 import { fontFor, isControl, uncoveredError } from './check-coverage.js';
 import type { FontSet, FontStyle } from './load-fonts.js';
+import { rightToLeftError, rightToLeftScript } from './right-to-left.js';
 import type { TrueTypeFont } from './truetype-font.js';
 
 /** A stretch of text drawn with one font. */
@@ -17,7 +18,8 @@ export function fontChain(fonts: FontSet, style: FontStyle): TrueTypeFont[] {
 
 /**
  * Splits text into spans by the first font of `chain` that covers each character; control characters are
- * dropped. Throws the user-facing "no font covers" error, quoting `context`.
+ * dropped. Throws the user-facing "no font covers" error, quoting `context`, and refuses right-to-left
+ * scripts (Arabic, Hebrew …), which would come out left to right with unjoined letters.
  */
 export function segmentText(text: string, chain: readonly TrueTypeFont[], context = text): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -25,6 +27,8 @@ export function segmentText(text: string, chain: readonly TrueTypeFont[], contex
   for (const char of text) {
     const code = char.codePointAt(0)!;
     if (isControl(code)) continue;
+    const script = rightToLeftScript(code);
+    if (script) throw rightToLeftError(code, script, context);
     const font = chain[0]!.cmap.has(code) ? chain[0]! : fontFor(code, chain);
     if (!font) throw uncoveredError(code, context);
     if (last && last.font === font) last.text += char;

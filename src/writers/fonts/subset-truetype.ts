@@ -1,3 +1,4 @@
+import { UserError } from '../../diagnostics/diagnostic.js';
 import type { TrueTypeFont } from './truetype-font.js';
 import { writeFontFile } from './write-font-file.js';
 
@@ -11,34 +12,44 @@ export function subsetTrueType(
   glyphs: Iterable<number>,
   cmap: Map<number, number>,
 ): Uint8Array {
-  const view = new DataView(font.bytes.buffer, font.bytes.byteOffset, font.bytes.byteLength);
-  const [glyf] = font.tables.get('glyf')!;
-  const [loca] = font.tables.get('loca')!;
-  const offsetOf = (g: number) =>
-    font.longLoca ? view.getUint32(loca + g * 4) : view.getUint16(loca + g * 2) * 2;
-  const kept = keptGlyphs(view, glyf, offsetOf, glyphs, font.numGlyphs);
+  try {
+    return subset(font, glyphs, cmap);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new UserError(`cannot use the font ${font.postScriptName}: its glyf table is damaged`);
+    throw error;
+  }
+}
+
+function subset(font: TrueTypeFont, glyphs: Iterable<number>, cmap: Map<number, number>): Uint8Array {
+  const [glyfStart, glyfLength] = font.tables.get('glyf')!;
+  const glyf = new DataView(font.bytes.buffer, glyfStart, glyfLength);
+  const offsets = font.glyphOffsets;
+  const kept = keptGlyphs(glyf, offsets, glyphs, font.numGlyphs);
   const n = font.numGlyphs;
   const locaOut = new DataView(new ArrayBuffer((n + 1) * 4));
   let size = 0;
-  for (const g of kept) size += (offsetOf(g + 1) - offsetOf(g) + 3) & ~3;
+  for (const g of kept) size += (offsets[g + 1]! - offsets[g]! + 3) & ~3;
   const glyfOut = new Uint8Array(size);
   let at = 0;
   for (let g = 0; g < n; g++) {
     locaOut.setUint32(g * 4, at);
     if (!kept.has(g)) continue;
-    const start = offsetOf(g);
-    const end = offsetOf(g + 1);
-    glyfOut.set(font.bytes.subarray(glyf + start, glyf + end), at);
+    const start = offsets[g]!;
+    const end = offsets[g + 1]!;
+    glyfOut.set(font.bytes.subarray(glyfStart + start, glyfStart + end), at);
     at += (end - start + 3) & ~3;
   }
   locaOut.setUint32(n * 4, at);
   const tables = new Map<string, Uint8Array>();
   tables.set('glyf', glyfOut);
   tables.set('loca', new Uint8Array(locaOut.buffer));
-  tables.set('hmtx', subsetMetrics(font, view, kept));
+  tables.set('hmtx', subsetMetrics(font, kept));
+  // Copies, never views: the subset's head, hhea and post are changed below and must not share memory
+  // with the font (a Buffer's slice did, so a short-loca font kept its own head and drew blanks).
   const copy = (tag: string) => {
     const entry = font.tables.get(tag);
-    return entry ? font.bytes.slice(entry[0], entry[0] + entry[1]) : undefined;
+    return entry ? new Uint8Array(font.bytes.subarray(entry[0], entry[0] + entry[1])) : undefined;
   };
   const head = copy('head')!;
   new DataView(head.buffer).setInt16(50, 1);
@@ -61,25 +72,29 @@ export function subsetTrueType(
   return writeFontFile(tables);
 }
 
+/**
+ * The glyphs asked for, glyph 0 and every component of a kept composite. Each glyph is looked at once, so
+ * a composite that contains itself (or a cycle of them) ends; component records are read only inside the
+ * glyph's own bytes.
+ */
 function keptGlyphs(
-  view: DataView,
-  glyf: number,
-  offsetOf: (g: number) => number,
+  glyf: DataView,
+  offsets: Uint32Array,
   glyphs: Iterable<number>,
   numGlyphs: number,
 ): Set<number> {
-  const kept = new Set<number>([0]);
-  const pending = [...glyphs];
+  const kept = new Set<number>();
+  const pending = [0, ...glyphs];
   while (pending.length > 0) {
     const g = pending.pop()!;
-    if (g >= numGlyphs || (kept.has(g) && g !== 0)) continue;
+    if (g >= numGlyphs || kept.has(g)) continue;
     kept.add(g);
-    const start = offsetOf(g);
-    if (offsetOf(g + 1) === start || view.getInt16(glyf + start) >= 0) continue;
-    let at = glyf + start + 10;
-    for (;;) {
-      const flags = view.getUint16(at);
-      pending.push(view.getUint16(at + 2));
+    const start = offsets[g]!;
+    const end = offsets[g + 1]!;
+    if (end - start < 10 || glyf.getInt16(start) >= 0) continue;
+    for (let at = start + 10; at + 4 <= end; ) {
+      const flags = glyf.getUint16(at);
+      pending.push(glyf.getUint16(at + 2));
       at += 4 + (flags & 0x0001 ? 4 : 2);
       if (flags & 0x0008) at += 2;
       else if (flags & 0x0040) at += 4;
@@ -90,21 +105,17 @@ function keptGlyphs(
   return kept;
 }
 
-function subsetMetrics(font: TrueTypeFont, view: DataView, kept: Set<number>): Uint8Array {
-  const [hmtx] = font.tables.get('hmtx')!;
-  const [hhea] = font.tables.get('hhea')!;
-  const long = view.getUint16(hhea + 34);
+function subsetMetrics(font: TrueTypeFont, kept: Set<number>): Uint8Array {
   const out = new DataView(new ArrayBuffer(font.numGlyphs * 4));
   for (const g of kept) {
-    const lsb = g < long ? view.getInt16(hmtx + g * 4 + 2) : view.getInt16(hmtx + long * 4 + (g - long) * 2);
     out.setUint16(g * 4, font.advances[g]!);
-    out.setInt16(g * 4 + 2, lsb);
+    out.setInt16(g * 4 + 2, font.bearings[g]!);
   }
   return new Uint8Array(out.buffer);
 }
 
 /** A (3,10) format 12 cmap for the given characters. */
-function buildCmap(cmap: Map<number, number>): Uint8Array {
+export function buildCmap(cmap: Map<number, number>): Uint8Array {
   const codes = [...cmap.keys()].sort((a, b) => a - b);
   const groups: [number, number, number][] = [];
   for (const c of codes) {

@@ -79,7 +79,7 @@ export const HTML_SCRIPT = `
       if (!items[item]) { items[item] = {}; order.push(item); }
       if (!(key in items[item]) || value !== null) items[item][key] = value;
     });
-    var out = ['# yaml-language-server: $schema=https://rubricate.dev/schema/responses.schema.json',
+    var out = ['# yaml-language-server: $schema=' + meta.schema,
       'rubric: ' + q(meta.rubricId), 'edition: ' + q(meta.edition), 'rubricHash: ' + q(meta.rubricHash), 'kind: ' + q(meta.kind)];
     function block(title, obj) {
       var keys = Object.keys(obj);

@@ -72,4 +72,9 @@ label.option .opt { position: absolute; width: 1px; height: 1px; overflow: hidde
   thead { display: table-header-group; }
   textarea { border: 1px solid #666; }
 }
+/* Cells heading their row (an item's number and text) read as headers but look like the other cells. */
+tbody th { background: none; font-weight: normal; }
+@media (max-width: 700px) {
+  tbody th { display: block; width: 100%; border: none; border-bottom: 1px solid #e3e3e3; }
+}
 `;

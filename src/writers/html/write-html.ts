@@ -11,7 +11,9 @@ import type {
   Table,
   TableCell,
 } from '../../document/model.js';
+import { schemaAddress } from '../../io/schema-address.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
+import { figureSvg } from './figure-svg.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 
@@ -37,6 +39,8 @@ export function htmlOf(model: DocumentModel): string {
     rubricHash: meta.rubricHash,
     kind: meta.kind,
     documentId: documentId(meta.rubricHash, meta.kind, body),
+    // The saved responses file lands in a downloads folder: only an absolute path resolves from there.
+    schema: schemaAddress('responses.schema.json', '-'),
   };
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(meta.language)}">
@@ -121,6 +125,8 @@ function blockHtml(block: Block, ids: Ids): string {
       return '<hr class="no-print" aria-hidden="true">';
     case 'spacer':
       return `<div style="height:${Math.min(block.height, 48)}px" aria-hidden="true"></div>`;
+    case 'figure':
+      return figureSvg(block);
   }
 }
 
@@ -133,7 +139,7 @@ function table(block: Table, ids: Ids): string {
   const body = block.rows
     .map((row) => {
       const shown = new Set(row.cells.map((cell) => plainText(cell.runs)));
-      const cells = row.cells.map((cell) => cellHtml(cell, 'td', ids, shown)).join('');
+      const cells = row.cells.map((cell) => cellHtml(cell, cell.rowHead ? 'th' : 'td', ids, shown)).join('');
       return `<tr${row.minHeight ? ' class="chart-row"' : ''}>${cells}</tr>`;
     })
     .join('\n');
@@ -148,7 +154,8 @@ function cellHtml(cell: TableCell, tag: 'td' | 'th', ids: Ids, shown = new Set<s
     cell.shade && tag === 'td' ? 'shade' : '',
     cell.align && cell.align !== 'left' ? cell.align : '',
   ].filter(Boolean);
-  const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${tag === 'th' ? ' scope="col"' : ''}`;
+  const scope = tag === 'th' ? (cell.rowHead ? ' scope="row"' : ' scope="col"') : '';
+  const attrs = `${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}${scope}`;
   const field = cell.field
     ? control(cell.field, `f${ids.next++}`, shown.has(fieldLabel(cell.field)) ? 'sr-only' : 'cell-label')
     : '';

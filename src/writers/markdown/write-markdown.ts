@@ -38,6 +38,8 @@ function blockToMarkdown(block: Block): string {
       return '---';
     case 'spacer':
       return '';
+    case 'figure':
+      return runs([{ text: `Figure: ${block.alt}`, italic: true }]);
   }
 }
 

@@ -15,6 +15,16 @@ export interface FormContext {
   formFontName: string;
   fontDictRef: PDFRef;
   textAppearance: TextAppearance;
+  /** Tagged PDF: each widget's /StructParent key, and where its annotation was written. */
+  structure?: WidgetStructure;
+}
+
+/** What the structure tree needs to know of the widgets. */
+export interface WidgetStructure {
+  /** The widget's /StructParent key (undefined: not tagged). */
+  key(placed: PlacedWidget): number | undefined;
+  /** Records the annotation object written for the widget. */
+  bind(placed: PlacedWidget, ref: PDFRef): void;
 }
 
 /**

@@ -70,10 +70,30 @@ export class PDFString {
     return new PDFString(value);
   }
 
+  private serialized: string | undefined;
+
   toString(): string {
-    return `(${this.value.replace(/[\\()]/g, '\\$&').replace(/\r/g, '\\r')})`;
+    this.serialized ??= `(${this.value.replace(/[\\()]/g, '\\$&').replace(/\r/g, '\\r')})`;
+    return this.serialized;
   }
 }
+
+/**
+ * A text string as short as PDF allows: printable ASCII as a literal string (the same in PDFDocEncoding),
+ * anything else as UTF-16BE hex. For the many names a tagged form repeats (one per radio button).
+ */
+export function pdfText(text: string): PDFString | PDFHexString {
+  let found = texts.get(text);
+  if (!found) {
+    found = /^[\x20-\x7e]*$/.test(text) ? PDFString.of(text) : PDFHexString.fromText(text);
+    if (texts.size >= 4096) texts.clear();
+    texts.set(text, found);
+  }
+  return found;
+}
+
+/** Text strings by text, per process: a batch writes the same accessible names into every document. */
+const texts = new Map<string, PDFString | PDFHexString>();
 
 /** Text already written in PDF syntax (e.g. a font's widths array, kept per process and reused). */
 export class PDFRaw {
@@ -278,12 +298,19 @@ export class PDFDocument {
       this.pagesRef,
       context.obj({ Type: 'Pages', Kids: this.pages.map((p) => p.ref), Count: this.pages.length }),
     );
+    // Objects are written as one latin1 string (every serialised object is 8-bit text) until a stream's bytes
+    // come, so a form's thousands of small objects cost a few Buffer copies instead of one each.
     const chunks: Uint8Array[] = [];
     let offset = 0;
-    const push = (chunk: Uint8Array | string) => {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
-      chunks.push(bytes);
-      offset += bytes.length;
+    let pending = '';
+    const flush = () => {
+      if (pending === '') return;
+      chunks.push(Buffer.from(pending, 'latin1'));
+      pending = '';
+    };
+    const push = (text: string) => {
+      pending += text;
+      offset += text.length;
     };
     push('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n');
     const offsets: number[] = [];
@@ -294,7 +321,9 @@ export class PDFDocument {
         for (const [key, value] of object.dict.entries) dict.entries.set(key, value);
         dict.entries.set('Length', object.contents.length);
         push(`${n} 0 obj\n${serialize(dict)}\nstream\n`);
-        push(object.contents);
+        flush();
+        chunks.push(object.contents);
+        offset += object.contents.length;
         push('\nendstream\nendobj\n');
       } else push(`${n} 0 obj\n${serialize(object)}\nendobj\n`);
     }
@@ -302,6 +331,7 @@ export class PDFDocument {
     let table = `xref\n0 ${context.size}\n0000000000 65535 f \n`;
     for (const at of offsets) table += `${String(at).padStart(10, '0')} 00000 n \n`;
     push(table);
+    flush();
     // The file identifier: a digest of the content instead of a random value, so output is reproducible.
     const digest = createHash('md5');
     for (const chunk of chunks) digest.update(chunk);
@@ -312,6 +342,7 @@ export class PDFDocument {
     for (const [key, value] of Object.entries(context.trailerInfo))
       if (value !== undefined) trailer.entries.set(key, value);
     push(`trailer\n${serialize(trailer)}\nstartxref\n${xref}\n%%EOF\n`);
+    flush();
     const file = Buffer.concat(chunks);
     return new Uint8Array(file.buffer, file.byteOffset, file.length);
   }

@@ -1,8 +1,9 @@
 import type { ChoiceOption } from '../../document/model.js';
+import { accessibleName } from '../../document/structure.js';
 import type { FormContext } from './build-acroform.js';
 import type { ButtonAppearances } from './button-appearances.js';
 import type { FieldNode, PlacedWidget } from './field-tree.js';
-import { PDFHexString, type PDFRef, PDFString } from './pdf-objects.js';
+import { PDFHexString, type PDFRef, PDFString, pdfText } from './pdf-objects.js';
 
 const MULTILINE = 1 << 12;
 const NO_TOGGLE_TO_OFF = 1 << 14;
@@ -34,10 +35,14 @@ export function writeTerminal(
       P: form.pageRefs[placed.page]!,
       F: 4,
       ...extra,
+      StructParent: form.structure?.key(placed),
     };
     return { dict, page: placed.page };
   };
-  const annotate = (page: number, widgetRef: PDFRef) => form.annots[page]!.push(widgetRef);
+  const annotate = (placed: PlacedWidget, widgetRef: PDFRef) => {
+    form.annots[placed.page]!.push(widgetRef);
+    form.structure?.bind(placed, widgetRef);
+  };
 
   if (first.kind === 'choice') {
     const options = terminal.widgets.map((w) => w.plan.field as ChoiceOption);
@@ -45,14 +50,16 @@ export function writeTerminal(
     const kids = terminal.widgets.map((placed, i) => {
       const option = options[i]!;
       const { on, off } = buttons.radio(placed.plan.box.width);
-      const { dict, page } = widget(placed, {
+      // Each button names its item and level: viewers read the widget's own /TU, not the group's.
+      const { dict } = widget(placed, {
         Parent: ref,
+        TU: pdfText(accessibleName(option)),
         MK: { CA: PDFHexString.fromText('l') },
         AP: { N: { [option.value]: on, Off: off } },
         AS: option.selected ? option.value : 'Off',
       });
       const kid = context.register(context.obj(dict as never));
-      annotate(page, kid);
+      annotate(placed, kid);
       return kid;
     });
     context.assign(
@@ -108,15 +115,15 @@ export function writeTerminal(
 
   if (terminal.widgets.length === 1) {
     const placed = terminal.widgets[0]!;
-    const { dict, page } = widget(placed, perWidget(placed));
+    const { dict } = widget(placed, perWidget(placed));
     context.assign(ref, context.obj({ ...common, ...fieldDict, ...dict } as never));
-    annotate(page, ref);
+    annotate(placed, ref);
     return;
   }
   const kids = terminal.widgets.map((placed) => {
-    const { dict, page } = widget(placed, { Parent: ref, ...perWidget(placed) });
+    const { dict } = widget(placed, { Parent: ref, TU: fieldDict.TU, ...perWidget(placed) });
     const kid = context.register(context.obj(dict as never));
-    annotate(page, kid);
+    annotate(placed, kid);
     return kid;
   });
   context.assign(ref, context.obj({ ...common, ...fieldDict, Kids: kids } as never));

@@ -1,4 +1,5 @@
 import type { Run, TableCell } from '../../../document/model.js';
+import { formOf, type StructNode } from '../../../document/structure.js';
 import type { FontSet } from '../../fonts/load-fonts.js';
 import { fontChain, segmentText, spansWidth } from '../../fonts/segment-text.js';
 import { buttonSize, fieldHeight, padding } from './field-size.js';
@@ -11,8 +12,11 @@ export interface CellLayout {
   height: number;
   /** Height of the button and its caption (0 without a button), so a row can line its buttons up. */
   buttonBlock: number;
-  /** Draws the cell; `rowButtonBlock` is the tallest buttonBlock of the row. */
-  place(box: Box, page: PagePlan, rowButtonBlock?: number): void;
+  /**
+   * Draws the cell; `rowButtonBlock` is the tallest buttonBlock of the row. Its text is content of `node`
+   * (the TD or TH), its widget held by the node's Form; without a node the text is an artifact (`artifact`).
+   */
+  place(box: Box, page: PagePlan, rowButtonBlock: number, node?: StructNode, artifact?: 'Pagination'): void;
 }
 
 /**
@@ -42,16 +46,18 @@ export function layoutCell(cell: TableCell, width: number, bodySize: number, fon
   return {
     height,
     buttonBlock,
-    place(box, page, rowButtonBlock = buttonBlock) {
+    place(box, page, rowButtonBlock, node, artifact) {
       const top = box.y + box.height - pad;
-      page.ops.push(...placeLines(text, box.x + pad, inner, top, size, cell.align));
+      page.ops.push(...placeLines(text, box.x + pad, inner, top, size, cell.align, node, artifact));
       if (!field) return;
+      const form = formOf(node);
+      if (form && node) page.ops.push({ kind: 'mark', node: form, in: node });
       const below = top - textHeight - gap;
       if (field.kind === 'text' || field.kind === 'date') {
         const h = Math.max(lineHeight(size) * 0.8, below - (box.y + pad / 2));
         const rect = { x: box.x + pad / 2, y: below - h, width: width - pad, height: h };
         page.ops.push({ kind: 'rect', box: rect, stroke: Math.max(0.3, bodySize / 30) });
-        page.widgets.push({ field, box: rect, fontSize: size });
+        page.widgets.push({ field, box: rect, fontSize: size, node: form });
         return;
       }
       const side = Math.min(buttonSize(size), width - pad);
@@ -61,9 +67,11 @@ export function layoutCell(cell: TableCell, width: number, bodySize: number, fon
       const tallest = Math.max(block, rowButtonBlock);
       const buttonTop = below - Math.max(0, Math.min((space - tallest) / 2, space - block));
       const rect = { x: box.x + (width - side) / 2, y: buttonTop - side, width: side, height: side };
-      page.widgets.push({ field, box: rect, fontSize: size });
+      page.widgets.push({ field, box: rect, fontSize: size, node: form });
       page.ops.push({ kind: 'rect', box: rect, stroke: 0.6, round: field.kind === 'choice' });
-      page.ops.push(...placeLines(caption, box.x + pad, inner, rect.y - pad / 2, captionSize, 'center'));
+      page.ops.push(
+        ...placeLines(caption, box.x + pad, inner, rect.y - pad / 2, captionSize, 'center', node, artifact),
+      );
     },
   };
 }

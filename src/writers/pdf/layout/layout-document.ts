@@ -1,34 +1,44 @@
 import type { DocumentModel } from '../../../document/model.js';
+import type { DocumentStructure } from '../../../document/structure.js';
 import type { FontSet } from '../../fonts/load-fonts.js';
 import { Flow } from './flow.js';
 import { layoutFieldBlock, layoutHeading, layoutList, layoutParagraph } from './layout-blocks.js';
+import { layoutFigure } from './layout-figure.js';
 import { layoutRunning } from './layout-running.js';
 import { layoutTable, tableLead } from './layout-table.js';
 import type { PagePlan } from './page-plan.js';
 
-/** Lays out every section (each from a new page), then the running headers and footers. Pure. */
-export function layoutDocument(model: DocumentModel, fonts: FontSet): PagePlan[] {
+/**
+ * Lays out every section (each from a new page), then the running headers and footers. Pure. With the
+ * document's structure, the drawn text and widgets are tagged with the node of their block.
+ */
+export function layoutDocument(
+  model: DocumentModel,
+  fonts: FontSet,
+  structure?: DocumentStructure,
+): PagePlan[] {
   const pages: PagePlan[] = [];
-  for (const section of model.sections) {
+  model.sections.forEach((section, s) => {
     const flow = new Flow(section, pages, fonts);
     section.blocks.forEach((block, i) => {
+      const node = structure?.blocks[s]?.[i];
       switch (block.type) {
         case 'heading': {
           const next = section.blocks[i + 1];
-          layoutHeading(flow, block, next?.type === 'table' ? tableLead(flow, next) : undefined);
+          layoutHeading(flow, block, node, next?.type === 'table' ? tableLead(flow, next) : undefined);
           break;
         }
         case 'paragraph':
-          layoutParagraph(flow, block);
+          layoutParagraph(flow, block, node);
           break;
         case 'list':
-          layoutList(flow, block);
+          layoutList(flow, block, node);
           break;
         case 'table':
-          layoutTable(flow, block);
+          layoutTable(flow, block, node);
           break;
         case 'field':
-          layoutFieldBlock(flow, block);
+          layoutFieldBlock(flow, block, node);
           break;
         case 'page-break':
           if (!flow.fresh) flow.newPage();
@@ -37,9 +47,12 @@ export function layoutDocument(model: DocumentModel, fonts: FontSet): PagePlan[]
           if (block.height >= flow.room) flow.newPage();
           else flow.advance(block.height);
           break;
+        case 'figure':
+          layoutFigure(flow, block);
+          break;
       }
     });
-  }
+  });
   pages.forEach((page, i) => {
     layoutRunning(page, i + 1, pages.length, fonts);
   });

@@ -17,7 +17,12 @@ export function layoutRunning(page: PagePlan, number: number, count: number, fon
   const m = setup.margins;
   const width = page.width - m.left - m.right;
   const chain = fontChain(fonts, 'regular');
-  const place = (running: Running | undefined, band: number, bandBottom: number) => {
+  const place = (
+    running: Running | undefined,
+    band: number,
+    bandBottom: number,
+    artifact: 'Header' | 'Footer',
+  ) => {
     if (!running || band <= 2) return;
     const texts = SLOTS.map((slot) => (running[slot] ? runningText(running[slot], number, count) : ''));
     const preferred = Math.min(setup.fontSize * 0.8, band * 0.6);
@@ -39,11 +44,11 @@ export function layoutRunning(page: PagePlan, number: number, count: number, fon
       if (spans.length === 0) return;
       const w = spansWidth(spans, size);
       const x = slot === 'left' ? m.left : slot === 'right' ? m.left + width - w : m.left + (width - w) / 2;
-      page.ops.push({ kind: 'text', x, baseline, size, spans });
+      page.ops.push({ kind: 'text', x, baseline, size, spans, node: undefined, artifact });
     });
   };
-  place(header, m.top, page.height - m.top);
-  place(footer, m.bottom, 0);
+  place(header, m.top, page.height - m.top, 'Header');
+  place(footer, m.bottom, 0, 'Footer');
 }
 
 interface Band {

@@ -1,4 +1,5 @@
 import type { Table, TableRow } from '../../../document/model.js';
+import type { StructNode } from '../../../document/structure.js';
 import type { Flow } from './flow.js';
 import { type CellLayout, layoutCell } from './layout-cell.js';
 
@@ -13,18 +14,22 @@ interface MeasuredRow {
  * A table with relative column widths. Rows never split across pages; header rows are repeated on every
  * page the table continues on; a row taller than a page is laid out again at smaller sizes until it fits.
  */
-export function layoutTable(flow: Flow, table: Table): void {
+export function layoutTable(flow: Flow, table: Table, node: StructNode | undefined): void {
   const { header, rows } = measureTable(flow, table);
   const headerHeight = header.reduce((sum, row) => sum + row.height, 0);
+  const trs = node?.children ?? [];
   flow.ensure(headerHeight + (rows[0]?.height ?? 0));
-  for (const row of header) drawRow(flow, row);
-  for (const row of rows) {
+  header.forEach((row, r) => {
+    drawRow(flow, row, trs[r]);
+  });
+  rows.forEach((row, r) => {
     if (row.height > flow.room + 0.01) {
       flow.newPage();
-      for (const head of header) drawRow(flow, head);
+      // Repeated header rows are pagination artifacts: the table's header cells are the first ones.
+      for (const head of header) drawRow(flow, head, undefined);
     }
-    drawRow(flow, row);
-  }
+    drawRow(flow, row, trs[header.length + r]);
+  });
   flow.advance(Math.min(flow.fontSize * 0.6, flow.room));
 }
 
@@ -74,7 +79,8 @@ function measureTable(
   return { header, rows };
 }
 
-function drawRow(flow: Flow, measured: MeasuredRow): void {
+/** Draws a row; its cells' content belongs to the cells of `tr`, or is an artifact without one. */
+function drawRow(flow: Flow, measured: MeasuredRow, tr: StructNode | undefined): void {
   // A filling row leaves a line's room above the footer, as the table's own bottom gap does.
   const row = measured.fill
     ? { ...measured, height: Math.max(measured.height, flow.room - flow.fontSize * 0.6) }
@@ -82,11 +88,12 @@ function drawRow(flow: Flow, measured: MeasuredRow): void {
   const y = flow.y - row.height;
   const stroke = Math.max(0.5, flow.fontSize / 24);
   const buttons = Math.max(0, ...row.cells.map((c) => c.layout.buttonBlock));
-  for (const cell of row.cells) {
+  row.cells.forEach((cell, c) => {
     const box = { x: cell.x, y, width: cell.width, height: row.height };
     if (cell.shade) flow.page.ops.push({ kind: 'rect', box, fill: 0.88 });
-    cell.layout.place(box, flow.page, buttons);
+    const node = tr?.children[c];
+    cell.layout.place(box, flow.page, buttons, node, node ? undefined : 'Pagination');
     flow.page.ops.push({ kind: 'rect', box, stroke });
-  }
+  });
   flow.advance(row.height);
 }

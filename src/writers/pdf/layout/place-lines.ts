@@ -1,3 +1,4 @@
+import type { StructNode } from '../../../document/structure.js';
 import type { TextOp } from './page-plan.js';
 import type { Line } from './wrap-runs.js';
 
@@ -6,7 +7,10 @@ export function lineHeight(size: number): number {
   return size * 1.2;
 }
 
-/** Text ops for wrapped lines whose first line's top is at `top`, aligned within [x, x + width]. */
+/**
+ * Text ops for wrapped lines whose first line's top is at `top`, aligned within [x, x + width], tagged as
+ * content of `node` (none: an artifact, of the kind `artifact`).
+ */
 export function placeLines(
   lines: readonly Line[],
   x: number,
@@ -14,6 +18,8 @@ export function placeLines(
   top: number,
   size: number,
   align: 'left' | 'center' | 'right' = 'left',
+  node?: StructNode,
+  artifact?: TextOp['artifact'],
 ): TextOp[] {
   return lines.map((line, i) => {
     const slack = Math.max(0, width - line.width);
@@ -24,6 +30,8 @@ export function placeLines(
       baseline: top - i * lineHeight(size) - size * 0.946,
       size,
       spans: line.spans,
+      node,
+      artifact,
     };
   });
 }

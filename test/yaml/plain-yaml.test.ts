@@ -3,11 +3,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseSimpleYaml } from '../../src/responses/simple-yaml.js';
+import { readPlainYaml } from '../../src/yaml/plain-yaml.js';
 import { runCli } from '../helpers/cli.js';
 
 const full = (text: string) =>
   parse(text, { version: '1.2', schema: 'core', uniqueKeys: true, strict: true });
+/** The plain reader's value, or undefined when it leaves the file to the library (or finds duplicates). */
+const parseSimpleYaml = (text: string) => {
+  const result = readPlainYaml(text, 'x.yaml');
+  return result.value !== undefined && result.diagnostics.length === 0 ? result.value : undefined;
+};
 
 /** Pieces a responses file is made of, with the tricky ones the fast reader must either get right or refuse. */
 const KEYS = [
@@ -72,7 +77,7 @@ const line = fc.record({
   comment: fc.constantFrom('', '# note', '  # x'),
 });
 
-describe('the fast responses reader', () => {
+describe('the plain YAML reader', () => {
   it('reads exactly what the yaml library reads, or refuses', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
@@ -112,7 +117,7 @@ describe('the fast responses reader', () => {
         expect(fast).toEqual(full(text));
       }
     }
-    // the action plan has a block scalar (|), which goes to the full parser
+    // the action plan has a block scalar (|), which goes to the library
     expect(read).toBe(files.length - 1);
   });
 
@@ -120,8 +125,8 @@ describe('the fast responses reader', () => {
     expect(parseSimpleYaml('# comment\rrubric: x\n')).toBeUndefined();
   });
 
-  it('leaves the positions of problems to the full parser', () => {
-    // A rating that is not a level passes the fast path, then the file is read again for its position.
+  it('positions a scoring problem in a file it read', () => {
+    // A rating that is not a level passes the schema, then the file is read again for its position.
     const result = runCli(['score', 'test/score/fixtures/unknown-rating.yaml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('test/score/fixtures/unknown-rating.yaml:8:13');
