@@ -45,8 +45,13 @@ Examples:
       const failures: Diagnostic[] = [];
       for (const [index, file] of files.entries()) {
         try {
-          const { responses, notes } = await extract(file, options.rubric ? { rubric: options.rubric } : {});
-          for (const note of notes) process.stderr.write(`note: ${sanitizeForDisplay(file, 200)}: ${note}\n`);
+          const { responses, notes, warnings } = await extract(
+            file,
+            options.rubric ? { rubric: options.rubric } : {},
+          );
+          const shown = sanitizeForDisplay(file, 200);
+          for (const warning of warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
+          for (const note of notes) process.stderr.write(`note: ${shown}: ${note}\n`);
           const target = targets[index] as string;
           await writeOutput(
             target,

@@ -5,6 +5,7 @@ import { pdfFieldTree, textBytes } from './pdf-field-tree.js';
 import { pdfFieldValue } from './pdf-field-value.js';
 import { pdfGuards } from './pdf-guards.js';
 import { withInflationBudget } from './pdf-inflation-budget.js';
+import { pdfManifest } from './pdf-manifest.js';
 import { pdfNameText, pdfText } from './pdf-text.js';
 
 /**
@@ -28,7 +29,9 @@ export async function readPdfForm(file: string, bytes: Uint8Array): Promise<Fill
   }
   const revisions = countRevisions(bytes);
   const notes = revisions > 1 ? [`${revisions} revisions; the latest values were read`] : [];
-  return { format: 'pdf', method: 'pdf-fields', metadata: infoMetadata(document), fields, notes };
+  const manifest = pdfManifest(file, context, catalog);
+  const metadata = infoMetadata(document);
+  return { format: 'pdf', method: 'pdf-fields', metadata, fields, notes, ...(manifest ? { manifest } : {}) };
 }
 
 /** pdf-lib writes parse warnings to the console; they are noise here, and its errors become one line. */
