@@ -119,7 +119,7 @@ describe('template errors name the template line and column', () => {
     const result = runCli(['render', '2025', '--set', 'school=Lincoln\u0001High', '-f', 'md', '-o', '-']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'rubricate: the value "school" (from --set, --data or a CSV cell) holds the character U+0001 at position 8, which a worksheet cannot hold; remove it\n',
+      'rubricate: --set school: the value has the character U+0001 at character 8, which no worksheet can hold; remove it\n',
     );
   });
 
