@@ -11,7 +11,8 @@ const out = new URL('dist/templates/', root);
 mkdirSync(out, { recursive: true });
 for (const file of readdirSync(new URL('templates/', root)).filter((f) => f.endsWith('.hbs'))) {
   const source = readFileSync(new URL(`templates/${file}`, root), 'utf8');
-  const spec = Handlebars.precompile(source, { strict: false });
+  // Strict, as src/document/template-engine.ts compiles: an unknown variable is an error, never a blank.
+  const spec = Handlebars.precompile(source, { strict: true });
   const sourceHash = createHash('sha256').update(source).digest('hex');
   const name = file.replace(/\.hbs$/, '');
   writeFileSync(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import type { WorksheetKind } from '../document/model.js';
 import type { Format } from '../writers/index.js';
 import { collisionKey } from './file-names.js';
@@ -9,6 +10,9 @@ import { type BatchFailure, type BatchJob, planRow, type RowSettings } from './p
 import { openBatchCsv } from './read-batch-csv.js';
 
 export type { BatchFailure, BatchJob } from './plan-row.js';
+
+/** Clashing names found before the plan stops reading and refuses the run. */
+const CLASHES_ENOUGH = 10;
 
 export interface PlanOptions {
   csv: string;
@@ -52,6 +56,8 @@ export async function planBatch(options: PlanOptions): Promise<BatchPlan> {
   let jobCount = 0;
   let index = 0;
   for await (const row of csv.rows) {
+    // The run is refused anyway: a few clashes are enough to say so, a hostile CSV need not be read to the end.
+    if (clashCount >= CLASHES_ENOUGH) break;
     const planned = planRow(row, index++, settings);
     for (const failure of planned.failures) {
       if (!messages.has(failure.error)) messages.set(failure.error, failure.error);
@@ -62,12 +68,12 @@ export async function planBatch(options: PlanOptions): Promise<BatchPlan> {
       const key = nameDigest(job.file);
       const first = claimed.get(key);
       if (first === undefined) claimed.set(key, job.line);
-      else if (clashCount++ < 10) clashes.push(`line ${job.line} and line ${first} both give ${job.file}`);
+      else if (clashCount++ === 0) clashes.push(`line ${job.line} and line ${first} both give ${job.file}`);
       if (!options.force && existsSync(join(options.outDir, job.file)) && existingCount++ === 0)
         existing.push(job.file);
     }
   }
-  if (clashCount) throw clashError(clashes, clashCount, settings);
+  if (clashCount) throw clashError(clashes[0]!, clashCount, settings);
   if (existingCount)
     throw new UserError(
       `${existingCount} output file(s) already exist in ${options.outDir} (e.g. ${existing[0]}); use --force to overwrite`,
@@ -124,8 +130,11 @@ function placeholders(pattern: string): string[] {
   return [...pattern.matchAll(/\{\{\s*([A-Za-z][A-Za-z0-9_-]*)\s*\}\}/g)].map((m) => m[1]!);
 }
 
-/** Advice that changes the pattern in use: {{kind}} when kinds clash, {{line}} always tells rows apart. */
-function clashError(clashes: string[], count: number, settings: RowSettings): UserError {
+/**
+ * One line: the first clash, how many more, and advice that changes the pattern in use ({{kind}} when
+ * kinds clash, {{line}} always tells rows apart) rather than repeating it.
+ */
+function clashError(first: string, count: number, settings: RowSettings): UserError {
   const used = new Set(placeholders(settings.pattern));
   const stem = settings.pattern.replace(/\.[A-Za-z0-9]+$/, '');
   const extension = settings.pattern.slice(stem.length);
@@ -134,11 +143,16 @@ function clashError(clashes: string[], count: number, settings: RowSettings): Us
     ...(settings.kinds.length > 1 && !used.has('kind') ? ['{{kind}}'] : []),
   ];
   const suggestion = `${stem}${added.map((a) => `-${a}`).join('')}${extension}`;
-  const more = count > clashes.length ? `\n  … and ${count - clashes.length} more` : '';
+  const more =
+    count >= CLASHES_ENOUGH
+      ? ` (and ${count - 1} more at least)`
+      : count > 1
+        ? ` (and ${count - 1} more)`
+        : '';
   const advice = added.length
-    ? `Add ${added.join(' and ')} (or a column that tells these rows apart) to --name, e.g. --name "${suggestion}".`
-    : 'The rows give the same values for every part of --name; make the CSV values differ.';
+    ? `add ${added.join(' and ')} (or a column that tells these rows apart) to --name, e.g. --name "${suggestion}"`
+    : 'the rows give the same values for every part of --name; make the CSV values differ';
   return new UserError(
-    `two rows would write the same file, so nothing was written:\n  ${clashes.join('\n  ')}${more}\n${advice}`,
+    `two rows would write the same file, so nothing was written: ${sanitizeForDisplay(first, 220)}${more}; ${advice}`,
   );
 }

@@ -88,7 +88,7 @@ async function nextRecord(records: AsyncIterator<Parsed>, path: string): Promise
     if (error instanceof UserError) throw error;
     if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE')
       throw new UserError(
-        `${path}:${(error as unknown as { lines: number }).lines}: a row longer than ${MAX_RECORD_BYTES.toLocaleString('en-US')} bytes; template values are limited to 2,000 characters each`,
+        `${path}:${(error as unknown as { lines: number }).lines}: refused: a row longer than ${MAX_RECORD_BYTES.toLocaleString('en-US')} bytes; template values are limited to 2,000 characters each (limits: docs/limits.md)`,
       );
     throw new UserError(`${path}: ${sanitizeForDisplay((error as Error).message, 200)}`);
   }

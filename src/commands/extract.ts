@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { extract } from '../extract/extract.js';
+import { worksheetDiagnostic } from '../extract/input-error.js';
 import { responsesToYaml } from '../extract/responses-to-yaml.js';
 import { makeFolder } from '../io/make-folder.js';
 import { schemaAddress } from '../io/schema-address.js';
@@ -44,8 +45,13 @@ Examples:
       const failures: Diagnostic[] = [];
       for (const [index, file] of files.entries()) {
         try {
-          const { responses, notes } = await extract(file, options.rubric ? { rubric: options.rubric } : {});
-          for (const note of notes) process.stderr.write(`note: ${sanitizeForDisplay(file, 200)}: ${note}\n`);
+          const { responses, notes, warnings } = await extract(
+            file,
+            options.rubric ? { rubric: options.rubric } : {},
+          );
+          const shown = sanitizeForDisplay(file, 200);
+          for (const warning of warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
+          for (const note of notes) process.stderr.write(`note: ${shown}: ${note}\n`);
           const target = targets[index] as string;
           await writeOutput(
             target,
@@ -55,14 +61,7 @@ Examples:
           if (target !== '-') process.stderr.write(`wrote ${sanitizeForDisplay(target, 200)}\n`);
         } catch (error) {
           if (!(error instanceof UserError) || files.length === 1) throw error;
-          failures.push({
-            file,
-            line: 0,
-            column: 0,
-            severity: 'error',
-            code: 'extract/unreadable',
-            message: error.message.replace(`${sanitizeForDisplay(file, 200)}: `, ''),
-          });
+          failures.push(worksheetDiagnostic(file, error));
         }
       }
       if (failures.length > 0)

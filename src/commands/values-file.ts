@@ -1,9 +1,11 @@
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
+import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { valueTooLong } from '../document/value-limit.js';
 import { decodeText } from '../yaml/decode-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { readYamlFile } from '../yaml/read-yaml-file.js';
+import { checkedValue } from './values.js';
 
 /** Reads template values from a YAML mapping of strings (--data FILE.yaml). */
 export function readValuesFile(path: string): Record<string, string> {
@@ -23,8 +25,9 @@ export function readValuesFile(path: string): Record<string, string> {
       throw new UserError(`${path}: value of "${key}" must be text, not a list or mapping`);
     const text = String(value);
     const tooLong = valueTooLong(text);
-    if (tooLong) throw new UserError(`${path}: the value of "${key}" ${tooLong}`);
-    out[key] = text;
+    if (tooLong)
+      throw new UserError(`${path}: refused: the value of "${sanitizeForDisplay(key, 60)}" ${tooLong}`);
+    out[key] = checkedValue(`${path}: ${key}`, text);
   }
   return out;
 }

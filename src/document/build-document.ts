@@ -2,11 +2,13 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { fromRoot } from '../paths.js';
 import { rubricHash } from '../rubric/content-hash.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
-import { markupToModel } from './markup-to-model.js';
-import type { DocumentModel, PageSizeName, WorksheetKind } from './model.js';
+import { checkFieldNames } from './check-field-names.js';
+import { itemHashes } from './item-hashes.js';
+import { fieldOffsets, MarkupError, markupToModel } from './markup-to-model.js';
+import { type DocumentModel, fieldsOf, type PageSizeName, type WorksheetKind } from './model.js';
 import { defaultPageSetup } from './page-setup.js';
 import { templateContext } from './template-context.js';
-import { loadTemplate, runTemplate } from './template-engine.js';
+import { loadTemplate, runTemplate, templatePlace } from './template-engine.js';
 
 export const WORKSHEET_KINDS: WorksheetKind[] = ['self-assessment', 'action-plan', 'large-chart'];
 
@@ -43,12 +45,25 @@ export function buildDocument(rubric: Rubric, options: BuildOptions): DocumentMo
   const page = defaultPageSetup(kind, size, options.landscape ?? false);
   const values = cleanValues(options.values ?? {});
   const templatePath = options.template ?? fromRoot('templates', `${kind}.hbs`);
-  const markup = runTemplate(
-    loadTemplate(templatePath),
-    templateContext(rubric, kind, values, page),
-    templatePath,
-  );
-  const { title, subject, sections } = markupToModel(markup, templatePath);
+  const context = templateContext(rubric, kind, values, page);
+  const markup = runTemplate(loadTemplate(templatePath), context, templatePath);
+  let parsed: ReturnType<typeof markupToModel>;
+  try {
+    parsed = markupToModel(markup, templatePath);
+  } catch (error) {
+    if (!(error instanceof MarkupError)) throw error;
+    throw templateError(templatePath, context, error.offset, error.reason) ?? error;
+  }
+  const { title, subject, sections } = parsed;
+  const problem = checkFieldNames(rubric, fieldsOf({ sections } as DocumentModel));
+  if (problem) {
+    const name = problem.field.name;
+    const offset = (fieldOffsets.get(problem.field) ?? 0) + (problem.inKey ? name.lastIndexOf('.') + 1 : 0);
+    throw (
+      templateError(templatePath, context, offset, problem.reason) ??
+      new UserError(`template ${templatePath}: ${problem.reason}`)
+    );
+  }
   return {
     meta: {
       title: title || rubric.title,
@@ -61,19 +76,53 @@ export function buildDocument(rubric: Rubric, options: BuildOptions): DocumentMo
       created: documentDate(),
       language: 'en-US',
       values,
+      itemHashes: itemHashes(rubric),
     },
     sections,
   };
 }
 
-/** Drops empty values and keeps the key order stable, so metadata does not depend on option order. */
+/** Characters no worksheet format can hold (XML 1.0 and PDF text alike), and the noncharacters U+FDD0–U+FDEF. */
+const UNFIT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Drops empty values and keeps the key order stable. A value holding a character no worksheet can hold (a
+ * NUL or other control character) is refused, naming the value and the character.
+ */
 function cleanValues(values: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of Object.keys(values).sort()) {
     const value = values[key];
-    if (value !== undefined && value !== '') out[key] = value;
+    if (value === undefined || value === '') continue;
+    const bad = UNFIT.exec(value);
+    if (bad) {
+      const code = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      throw new UserError(
+        `the value ${JSON.stringify(key)} (from --set, --data or a CSV cell) holds the character ${code} at position ${bad.index + 1}, which a worksheet cannot hold; remove it`,
+      );
+    }
+    out[key] = value;
   }
   return out;
+}
+
+/** A markup or field-name problem at an offset of the rendered markup, at its place in the template. */
+function templateError(
+  path: string,
+  context: unknown,
+  offset: number,
+  reason: string,
+): UserError | undefined {
+  const place = templatePlace(path, context, offset);
+  if (!place) return undefined;
+  const expression = place.expression;
+  const from = !expression
+    ? ''
+    : expression.startsWith('values.')
+      ? ` (in the value ${JSON.stringify(expression.slice(7))}, from --set, --data or a CSV cell)`
+      : ` (in the output of {{${expression}}})`;
+  return new UserError(`template ${path}:${place.line}:${place.column}: ${reason}${from}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { UserError } from '../diagnostics/diagnostic.js';
-import type { Block, DocSection, Field, Run, TableCell, TableRow } from './model.js';
+import { markupProblem } from './markup-problem.js';
+import type { Block, DocSection, Field, Run, Running, TableCell, TableRow } from './model.js';
 import { parsePageSize } from './page-setup.js';
 
 /** The parts of the model that the markup decides; metadata is added by the caller. */
@@ -13,6 +14,10 @@ export interface MarkupDocument {
 type Frame = {
   name: string;
   attrs: Record<string, string>;
+  /** Offset of the start tag's `<` in the markup, for positioned errors. */
+  start: number;
+  header?: Running;
+  footer?: Running;
   runs: Run[];
   blocks: Block[];
   rows: TableRow[];
@@ -26,23 +31,49 @@ type Frame = {
 const INLINE = new Set(['b', 'i']);
 
 /**
- * Parses the document markup a template renders (see docs/templates.md) into model sections. Errors name
- * the template and the line of the rendered markup.
+ * A problem in the rendered markup, at an offset of it; build-document.ts turns the offset into the
+ * template's own line and column. The message alone names the rendered markup's line.
+ */
+export class MarkupError extends UserError {
+  constructor(
+    readonly templateName: string,
+    readonly offset: number,
+    readonly reason: string,
+    markup: string,
+  ) {
+    const lines = markup.slice(0, offset).split('\n');
+    super(
+      `template ${templateName}: rendered markup line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}: ${reason}`,
+    );
+  }
+}
+
+/** Fields of the model and the markup offset of each one's element, for positioned field-name errors. */
+export const fieldOffsets = new WeakMap<Field, number>();
+
+/**
+ * Parses the document markup a template renders (see docs/templates.md) into model sections. Errors are
+ * MarkupErrors at an offset of the markup.
  */
 export function markupToModel(markup: string, templateName: string): MarkupDocument {
   const parser = new SaxesParser({ position: true });
   const doc: MarkupDocument = { title: '', sections: [] };
   const stack: Frame[] = [];
+  /** Every open element, inline ones too, for messages about what is left open. */
+  const open: { name: string; start: number }[] = [];
   const style: { bold: number; italic: number } = { bold: 0, italic: 0 };
+  let at: number | undefined;
+  /** saxes closes an element left open before it reports the close tag that gave it away. */
+  let lastClosed: { name: string; start: number } | undefined;
   const fail = (message: string): never => {
-    throw new UserError(
-      `template ${templateName}: rendered markup line ${parser.line}, column ${parser.column}: ${message}`,
-    );
+    throw new MarkupError(templateName, at ?? Math.max(0, parser.position - 1), message, markup);
   };
+  const tagStart = () => markup.lastIndexOf('<', parser.position - 1);
   const top = () => stack[stack.length - 1]!;
   const frame = (name: string, attrs: Record<string, string>): Frame => ({
     name,
     attrs,
+    start: tagStart(),
     runs: [],
     blocks: [],
     rows: [],
@@ -50,7 +81,11 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
     cells: [],
     items: [],
   });
-  parser.on('error', (error) => fail(error.message.replace(/^.*?:\d+:\d+: /, '')));
+  parser.on('error', (error) => {
+    const problem = markupProblem(markup, parser.position, error.message, open, lastClosed);
+    at = problem.offset;
+    fail(problem.reason);
+  });
   parser.on('text', (text) => {
     const current = stack[stack.length - 1];
     if (!current || !/\S/.test(text)) {
@@ -66,12 +101,21 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
   });
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
+    at = tagStart();
+    if (!tag.isSelfClosing) open.push({ name: tag.name, start: at });
     if (INLINE.has(tag.name)) {
       if (!stack.length || !acceptsText(top().name))
         fail(`<${tag.name}> must be inside a paragraph, heading, list item or cell`);
       if (tag.name === 'b') style.bold++;
       else style.italic++;
       return;
+    }
+    const holder = stack[stack.length - 1];
+    if (holder && BLOCKS.has(tag.name) && ['h1', 'h2', 'h3', 'p', 'label'].includes(holder.name)) {
+      at = holder.start;
+      fail(
+        `unclosed <${holder.name}>: a <${tag.name}> cannot go inside it; close it with </${holder.name}> first`,
+      );
     }
     const field = FIELD_TAGS.has(tag.name) ? fieldFrom(tag.name, attrs, fail) : undefined;
     if (field) {
@@ -80,9 +124,18 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
       else fail(`<${tag.name}> must be inside <td>, <th> or <field>`);
     }
     if (!KNOWN.has(tag.name)) fail(`unknown element <${tag.name}>; see docs/templates.md`);
+    const allowed = ATTRIBUTES[tag.name] ?? [];
+    const unknown = Object.keys(attrs).find((name) => !allowed.includes(name));
+    if (unknown !== undefined)
+      fail(
+        `unknown attribute ${unknown} on <${tag.name}>; ${allowed.length ? `<${tag.name}> takes ${allowed.join(', ')}` : `<${tag.name}> takes none`} (docs/templates.md)`,
+      );
+    if (field) fieldOffsets.set(field, nameOffset(markup, at, parser.position));
     stack.push(frame(tag.name, attrs));
+    at = undefined;
   });
   parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) lastClosed = open.pop();
     if (INLINE.has(tag.name)) {
       if (tag.name === 'b') style.bold--;
       else style.italic--;
@@ -90,7 +143,9 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
     }
     const done = stack.pop()!;
     const parent = stack[stack.length - 1];
+    at = done.start;
     close(done, parent, doc, fail);
+    at = undefined;
   });
   parser.write(markup).close();
   if (doc.sections.length === 0) fail('the template produced no <section>');
@@ -98,6 +153,28 @@ export function markupToModel(markup: string, templateName: string): MarkupDocum
 }
 
 const FIELD_TAGS = new Set(['choice', 'text', 'date', 'checkbox']);
+/** The attributes each element takes (docs/templates.md); any other is a mistake worth naming. */
+const ATTRIBUTES: Record<string, string[]> = {
+  document: ['title', 'subject'],
+  section: ['size', 'landscape', 'font-size', 'margins'],
+  header: ['left', 'center', 'right'],
+  footer: ['left', 'center', 'right'],
+  p: ['scale', 'align'],
+  table: ['columns'],
+  tr: ['min-height', 'fill'],
+  h1: ['scale'],
+  h2: ['scale'],
+  h3: ['scale'],
+  td: ['span', 'align', 'scale', 'shade'],
+  th: ['span', 'align', 'scale', 'shade'],
+  text: ['name', 'label', 'lines', 'value'],
+  date: ['name', 'label', 'value'],
+  choice: ['name', 'value', 'label', 'group-label', 'selected'],
+  checkbox: ['name', 'label', 'checked'],
+  spacer: ['height'],
+};
+/** Elements that are blocks of a section: one opening inside a heading or paragraph means it was left open. */
+const BLOCKS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'table', 'field', 'page-break', 'spacer']);
 const KNOWN = new Set([
   'document',
   'section',
@@ -206,8 +283,8 @@ function close(
         },
         blocks: done.blocks,
       };
-      if (done.attrs.__header) section.header = JSON.parse(done.attrs.__header);
-      if (done.attrs.__footer) section.footer = JSON.parse(done.attrs.__footer);
+      if (done.header) section.header = done.header;
+      if (done.footer) section.footer = done.footer;
       doc.sections.push(section);
       return;
     }
@@ -217,7 +294,7 @@ function close(
       const running = Object.fromEntries(
         ['left', 'center', 'right'].filter((k) => a[k]).map((k) => [k, a[k]]),
       );
-      parent!.attrs[`__${done.name}`] = JSON.stringify(running);
+      parent![done.name as 'header' | 'footer'] = running as Running;
       return;
     }
     case 'h1':
@@ -318,7 +395,19 @@ function close(
 }
 
 function addBlock(parent: Frame | undefined, block: Block, fail: (m: string) => never): void {
-  if (parent?.name !== 'section') fail(`<${block.type}> must be directly inside <section>`);
+  if (parent?.name !== 'section') {
+    const element =
+      block.type === 'heading'
+        ? `h${block.level}`
+        : block.type === 'paragraph'
+          ? 'p'
+          : block.type === 'list'
+            ? block.ordered
+              ? 'ol'
+              : 'ul'
+            : block.type;
+    fail(`<${element}> must be directly inside <section>`);
+  }
   parent!.blocks.push(block);
 }
 
@@ -326,4 +415,10 @@ function align(value: string, fail: (m: string) => never): 'left' | 'center' | '
   if (value !== 'left' && value !== 'center' && value !== 'right')
     fail(`align must be left, center or right, got "${value}"`);
   return value as 'left' | 'center' | 'right';
+}
+
+/** The offset of a field element's name attribute value (or of the element, without one). */
+function nameOffset(markup: string, start: number, end: number): number {
+  const found = /\sname\s*=\s*["']/.exec(markup.slice(start, end));
+  return found ? start + found.index + found[0].length : start;
 }

@@ -34,8 +34,10 @@ export interface DocumentMeta {
   /** Creation date written into metadata; fixed (SOURCE_DATE_EPOCH or the epoch) so output is reproducible. */
   created: Date;
   language: string;
-  /** Template values the document was personalised with (district, school, …), kept as metadata. */
+  /** Template values the document was personalised with (district, school, …); not written as metadata. */
   values: Record<string, string>;
+  /** Item id (and `reflection.<id>`) → hash of its wording, for the field manifest (field-manifest.ts). */
+  itemHashes?: Record<string, string>;
 }
 
 export interface PageSetup {

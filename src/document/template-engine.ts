@@ -6,6 +6,13 @@ import type HandlebarsType from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { fromRoot } from '../paths.js';
+import {
+  type CompileOptions,
+  locateInTemplate,
+  pathReading,
+  RUN_OPTIONS,
+  type TemplatePlace,
+} from './template-positions.js';
 
 type Engine = typeof HandlebarsType;
 type Template = HandlebarsType.TemplateDelegate;
@@ -61,12 +68,20 @@ function precompiled(path: string, source: string): Template | undefined {
   return runtime.template(spec as Parameters<Engine['template']>[0]);
 }
 
-function compile(path: string, source: string): Template {
+/** Templates run in strict mode: a misspelt {{rubric.titel}} is an error with its line, not a blank. */
+export const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: false };
+
+function theCompiler(): Engine {
   compiler ??= withHelpers((require('handlebars') as Engine).create());
+  return compiler;
+}
+
+function compile(path: string, source: string): Template {
+  const compiler = theCompiler();
   try {
     // Compiling eagerly (precompile) surfaces syntax errors now, with their line, instead of at first use.
-    compiler.precompile(source, { strict: false });
-    return compiler.compile(source, { noEscape: false });
+    compiler.precompile(source, COMPILE_OPTIONS);
+    return compiler.compile(source, COMPILE_OPTIONS);
   } catch (error) {
     const unclosed = /got 'EOF'/.test((error as Error).message) ? unclosedBlock(source) : undefined;
     const hint = unclosed
@@ -76,12 +91,63 @@ function compile(path: string, source: string): Template {
   }
 }
 
-/** Runs a compiled template; errors (an unknown helper, say) name the template. */
+/**
+ * Runs a compiled template; errors name the template, and a variable the context does not have (strict
+ * mode) is named with its line and column.
+ */
 export function runTemplate(template: Template, context: unknown, path: string): string {
   try {
-    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return template(context, RUN_OPTIONS);
   } catch (error) {
-    throw new UserError(`template ${path}: ${firstLines((error as Error).message)}`);
+    const { lineNumber, column, message } = error as {
+      lineNumber?: number;
+      column?: number;
+      message: string;
+    };
+    const missing = /^"(.*)" not defined in /.exec(message);
+    if (missing && lineNumber !== undefined && column !== undefined) {
+      const expression = expressionAt(path, lineNumber, column) ?? missing[1];
+      throw new UserError(
+        `template ${path}:${lineNumber}:${column + 1}: unknown variable ${expression}; docs/templates.md lists the variables a template can use`,
+      );
+    }
+    const reading = /^Cannot read properties of (?:undefined|null) \(reading '(.*)'\)$/.exec(message);
+    const place = reading ? readingPlace(path, reading[1]!) : undefined;
+    if (place)
+      throw new UserError(
+        `template ${path}:${place.line}:${place.column}: unknown variable ${place.expression}; docs/templates.md lists the variables a template can use`,
+      );
+    // Strict mode names the object it looked in as "[object Object]"; say what it means instead.
+    const plain = message.replace(/^"(.*)" not defined in .*$/s, 'unknown variable $1');
+    throw new UserError(`template ${path}: ${firstLines(plain)}`);
+  }
+}
+
+/** Where a template reads a property of nothing (a misspelt `@root`, a path through a missing name). */
+function readingPlace(path: string, name: string): TemplatePlace | undefined {
+  try {
+    return pathReading(theCompiler(), readFileSync(path, 'utf8'), name);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The place in the template file that produced a character of its rendered markup (see template-positions.ts). */
+export function templatePlace(path: string, context: unknown, offset: number): TemplatePlace | undefined {
+  try {
+    return locateInTemplate(theCompiler(), readFileSync(path, 'utf8'), context, offset, COMPILE_OPTIONS);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path of the {{…}} expression starting at a line and (0-based) column of a template. */
+function expressionAt(path: string, line: number, column: number): string | undefined {
+  try {
+    const text = readFileSync(path, 'utf8').split('\n')[line - 1]?.slice(column) ?? '';
+    return /^(?:\{\{[~{&]?\s*)?([^\s}~()]+)/.exec(text)?.[1];
+  } catch {
+    return undefined;
   }
 }
 

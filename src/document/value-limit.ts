@@ -9,5 +9,5 @@ export const MAX_VALUE_LENGTH = 2_000;
 /** The reason a value is refused, or undefined when it is within the limit. */
 export function valueTooLong(value: string): string | undefined {
   if (value.length <= MAX_VALUE_LENGTH) return undefined;
-  return `is ${value.length.toLocaleString('en-US')} characters long; a template value may have at most ${MAX_VALUE_LENGTH.toLocaleString('en-US')}`;
+  return `is ${value.length.toLocaleString('en-US')} characters long; a template value may have at most ${MAX_VALUE_LENGTH.toLocaleString('en-US')} (limits: docs/limits.md)`;
 }

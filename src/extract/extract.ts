@@ -5,12 +5,15 @@ import { schemaValidator } from '../schemas.js';
 import { expectedFields } from './expected-fields.js';
 import type { FilledForm } from './filled-form.js';
 import { formToResponses } from './form-to-responses.js';
-import { formatBytes, refuseInput, rejectInput } from './input-error.js';
+import { formatBytes, quote, refuseInput, rejectInput } from './input-error.js';
 import { LIMITS } from './limits.js';
+import { manifestFields } from './manifest-fields.js';
+import { manifestToResponses } from './manifest-to-responses.js';
 import { matchRubric } from './match-rubric.js';
 import { orderToFields } from './order-to-fields.js';
 import { readDocxForm } from './read-docx-form.js';
 import { readHtmlForm } from './read-html-form.js';
+import { readManifest } from './read-manifest.js';
 import { readPdfForm } from './read-pdf-form.js';
 import { rejectInvalidValues } from './reject-invalid-values.js';
 
@@ -21,8 +24,10 @@ export interface ExtractOptions {
 
 export interface Extracted {
   responses: Responses;
-  /** Remarks for the user (revisions, ignored fields); already safe to print. */
+  /** Remarks for the user (fields added or dropped by the template, ignored fields); safe to print. */
   notes: string[];
+  /** What the user should check (answers read against another revision of the rubric); safe to print. */
+  warnings: string[];
 }
 
 /**
@@ -33,10 +38,10 @@ export interface Extracted {
 export async function extract(file: string, options: ExtractOptions = {}): Promise<Extracted> {
   const form = await readForm(file, await readInput(file));
   rejectInvalidValues(file, form);
-  const { rubric, hash } = await matchRubric(file, form.metadata, options.rubric);
-  const { kind, fields: expected } = expectedFields(file, rubric, form);
-  const fields = form.ordered ? orderToFields(file, form.ordered, expected) : form.fields;
-  const result = formToResponses({ file, form, fields, rubric, hash, kind, expected });
+  const result =
+    form.manifest === undefined
+      ? await byTemplate(file, form, options)
+      : await byManifest(file, form, options);
   const validate = schemaValidator('responses');
   if (!validate(result.responses)) {
     const first = validate.errors?.[0];
@@ -46,6 +51,38 @@ export async function extract(file: string, options: ExtractOptions = {}): Promi
     );
   }
   return result;
+}
+
+/** A worksheet that carries its field manifest: read by it, from any template and rubric revision. */
+async function byManifest(file: string, form: FilledForm, options: ExtractOptions): Promise<Extracted> {
+  const manifest = readManifest(file, form.manifest!);
+  const recorded: [string, string][] = [
+    ['rubricate.rubric-id', manifest.rubric],
+    ['rubricate.edition', manifest.edition],
+    ['rubricate.rubric-hash', manifest.hash],
+    ['rubricate.kind', manifest.kind],
+  ];
+  for (const [key, value] of recorded) {
+    const stated = form.metadata.get(key);
+    if (stated !== undefined && stated !== value)
+      throw rejectInput(
+        file,
+        `its ${key} (${quote(stated)}) and its field manifest (${quote(value)}) disagree; the file was altered`,
+      );
+  }
+  const metadata = new Map(form.metadata).set('rubricate.rubric-id', manifest.rubric);
+  const { rubric, hash } = await matchRubric(file, metadata, options.rubric, true);
+  const expected = manifestFields(manifest);
+  const fields = form.ordered ? orderToFields(file, form.ordered, expected) : form.fields;
+  return manifestToResponses({ file, form, fields, manifest, rubric, hash });
+}
+
+/** An older worksheet without a manifest: its fields are those the shipped template gives its rubric. */
+async function byTemplate(file: string, form: FilledForm, options: ExtractOptions): Promise<Extracted> {
+  const { rubric, hash } = await matchRubric(file, form.metadata, options.rubric);
+  const { kind, fields: expected } = expectedFields(file, rubric, form);
+  const fields = form.ordered ? orderToFields(file, form.ordered, expected) : form.fields;
+  return { ...formToResponses({ file, form, fields, rubric, hash, kind, expected }), warnings: [] };
 }
 
 async function readInput(file: string): Promise<Uint8Array> {

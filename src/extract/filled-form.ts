@@ -12,6 +12,8 @@ export interface FilledForm {
   fields: Map<string, FilledValue>;
   /** Untagged controls in document order (DOCX re-saved by LibreOffice), matched by position later. */
   ordered?: OrderedControl[];
+  /** The JSON text of the worksheet's field manifest (docs/fields.md), when it carries one. */
+  manifest?: string;
   /** Things worth telling the user that do not stop extraction (e.g. "2 revisions"). */
   notes: string[];
 }

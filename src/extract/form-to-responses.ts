@@ -6,7 +6,7 @@ import { quote, rejectInput } from './input-error.js';
 import { normaliseDate } from './normalise-date.js';
 
 /** The longest answer the responses schema allows. */
-const MAX_ANSWER = 100_000;
+export const MAX_ANSWER = 100_000;
 const CONTEXT_KEYS = new Set(['district', 'school', 'team', 'date', 'facilitator']);
 
 export interface FormToResponsesInput {
@@ -62,7 +62,12 @@ export function formToResponses(input: FormToResponsesInput): { responses: Respo
   return { responses: assemble(input, parts), notes };
 }
 
-function rating(name: string, value: FilledValue, levels: Set<string>, problems: string[]): string | null {
+export function rating(
+  name: string,
+  value: FilledValue,
+  levels: Set<string>,
+  problems: string[],
+): string | null {
   const item = name.replace(/\.rating$/, '');
   if (value.kind === 'invalid') return problem(problems, `field ${quote(name)}: ${value.reason}`);
   if (value.kind === 'checkbox')
@@ -83,7 +88,7 @@ function rating(name: string, value: FilledValue, levels: Set<string>, problems:
   return only;
 }
 
-function text(name: string, value: FilledValue, date: boolean, problems: string[]): string | null {
+export function text(name: string, value: FilledValue, date: boolean, problems: string[]): string | null {
   if (value.kind === 'invalid') return problem(problems, `field ${quote(name)}: ${value.reason}`);
   if (value.kind !== 'text') return problem(problems, `field ${quote(name)} should be a text field`);
   if (value.value === null) return null;
@@ -130,12 +135,12 @@ function assemble(input: FormToResponsesInput, parts: Parts): Responses {
   };
 }
 
-function problem(problems: string[], message: string): null {
+export function problem(problems: string[], message: string): null {
   problems.push(message);
   return null;
 }
 
-function summarise(problems: string[]): string {
+export function summarise(problems: string[]): string {
   const shown = problems.slice(0, 5).join('; ');
   return problems.length > 5 ? `${shown}; and ${problems.length - 5} more problems` : shown;
 }

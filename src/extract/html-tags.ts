@@ -2,7 +2,7 @@
 export interface HtmlTag {
   name: string;
   attributes: Map<string, string>;
-  /** Content of a textarea (RCDATA, entities decoded). */
+  /** Content of a textarea (RCDATA, entities decoded), or of the manifest's JSON script (raw). */
   text?: string;
 }
 
@@ -41,6 +41,9 @@ export function htmlTags(html: string): HtmlTag[] {
       const found = close.exec(html);
       const stop = found ? found.index : html.length;
       if (name === 'textarea') tag.text = decodeEntities(html.slice(at, stop).replace(/^\r?\n/, ''));
+      // The one script read, as data: the worksheet's field manifest (JSON, never run).
+      else if (name === 'script' && attributes.get('id') === 'rubricate-manifest')
+        tag.text = html.slice(at, stop);
       at = stop;
     }
     tags.push(tag);

@@ -1,4 +1,4 @@
-import { UserError } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 
 /** A document that cannot be read as a worksheet: one line naming the file and the reason. */
@@ -22,4 +22,14 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
+}
+
+/**
+ * A worksheet's error as a Diagnostic of the file: `extract/refused` for a resource limit, else
+ * `extract/unreadable`; the message without the file name, which the diagnostic carries.
+ */
+export function worksheetDiagnostic(file: string, error: UserError): Diagnostic {
+  const message = error.message.replace(`${sanitizeForDisplay(file, 200)}: `, '');
+  const code = message.startsWith('refused: ') ? 'extract/refused' : 'extract/unreadable';
+  return { file, line: 0, column: 0, severity: 'error', code, message };
 }

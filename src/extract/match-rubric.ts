@@ -15,12 +15,14 @@ export interface MatchedRubric {
  * Finds the rubric a document was made from: the one named by --rubric, else the shipped rubric whose id
  * the document records (rubricate.rubric-id). Either way the document's recorded id, edition and content
  * hash must match the rubric exactly: answers to another edition or a changed rubric are refused, since
- * field names alone cannot tell that the wording under them changed.
+ * field names alone cannot tell that the wording under them changed. With `revisions` (the worksheet carries
+ * a field manifest with per-item text hashes) only the id must match.
  */
 export async function matchRubric(
   file: string,
   metadata: Map<string, string>,
   requested: string | undefined,
+  revisions = false,
 ): Promise<MatchedRubric> {
   const id = metadata.get('rubricate.rubric-id');
   let path: string;
@@ -48,6 +50,8 @@ export async function matchRubric(
   const recordedHash = metadata.get('rubricate.rubric-hash');
   if (id !== undefined && id !== rubric.id)
     throw rejectInput(file, `made from rubric ${quote(id)}, not ${quote(rubric.id)}`);
+  // With a field manifest, another revision is read item by item (manifest-to-responses.ts).
+  if (revisions) return { rubric, hash };
   if (edition !== undefined && edition !== rubric.edition.label)
     throw rejectInput(
       file,

@@ -1,5 +1,6 @@
 import { type DocxControl, docxControls } from './docx-controls.js';
 import { docxCustomProperties } from './docx-custom-properties.js';
+import { docxManifest } from './docx-manifest.js';
 import type { ChoiceValue, FilledForm, FilledValue } from './filled-form.js';
 import { quote, refuseInput, rejectInput } from './input-error.js';
 import { LIMITS } from './limits.js';
@@ -39,6 +40,7 @@ export function readDocxForm(file: string, bytes: Uint8Array): FilledForm {
     safeXml(file, custom.name, readEntry(zip, custom), reader.visitor);
     for (const [k, v] of reader.properties) metadata.set(k, v);
   }
+  const manifest = docxManifest(file, zip);
   if (controls.length === 0) throw rejectInput(file, 'no content controls (form fields) found');
   const tagged = controls.filter((c) => c.tag !== undefined && c.tag !== '');
   if (tagged.length === 0) {
@@ -47,13 +49,22 @@ export function readDocxForm(file: string, bytes: Uint8Array): FilledForm {
         ? { kind: 'checkbox' as const, checked: c.checked }
         : { kind: 'text' as const, value: c.value },
     );
-    return { format: 'docx', method: 'docx-order', metadata, fields: new Map(), ordered, notes: [] };
+    return {
+      format: 'docx',
+      method: 'docx-order',
+      metadata,
+      fields: new Map(),
+      ordered,
+      notes: [],
+      ...(manifest ? { manifest } : {}),
+    };
   }
   const notes =
     tagged.length < controls.length
       ? [`${controls.length - tagged.length} content controls without a tag were skipped`]
       : [];
-  return { format: 'docx', method: 'docx-tags', metadata, fields: fieldsByTag(file, tagged), notes };
+  const fields = fieldsByTag(file, tagged);
+  return { format: 'docx', method: 'docx-tags', metadata, fields, notes, ...(manifest ? { manifest } : {}) };
 }
 
 /** Text controls by tag; checkboxes tagged `<name>=<option>` gathered into one choice group per name. */

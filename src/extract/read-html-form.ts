@@ -23,7 +23,13 @@ export function readHtmlForm(file: string, bytes: Uint8Array): FilledForm {
   const fields = new Map<string, FilledValue>();
   const ambiguous = (name: string) =>
     rejectInput(file, `ambiguous field ${quote(name)}: more than one input has this name`);
+  let manifest: string | undefined;
   for (const tag of htmlTags(html)) {
+    if (tag.name === 'script' && tag.text !== undefined) {
+      if (manifest !== undefined) throw rejectInput(file, 'ambiguous field manifest (two manifest scripts)');
+      manifest = tag.text;
+      continue;
+    }
     const name = tag.attributes.get('name');
     if (tag.name === 'meta' && name?.startsWith('rubricate.')) {
       if (metadata.has(name)) throw rejectInput(file, `ambiguous metadata ${quote(name)} (set twice)`);
@@ -54,5 +60,5 @@ export function readHtmlForm(file: string, bytes: Uint8Array): FilledForm {
     );
   }
   if (fields.size === 0) throw rejectInput(file, 'no form fields (inputs with a name) found');
-  return { format: 'html', method: 'html', metadata, fields, notes: [] };
+  return { format: 'html', method: 'html', metadata, fields, notes: [], ...(manifest ? { manifest } : {}) };
 }

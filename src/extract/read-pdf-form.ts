@@ -5,6 +5,7 @@ import { pdfFieldTree, textBytes } from './pdf-field-tree.js';
 import { pdfFieldValue } from './pdf-field-value.js';
 import { pdfGuards } from './pdf-guards.js';
 import { withInflationBudget } from './pdf-inflation-budget.js';
+import { pdfManifest } from './pdf-manifest.js';
 import { pdfNameText, pdfText } from './pdf-text.js';
 
 /**
@@ -28,7 +29,9 @@ export async function readPdfForm(file: string, bytes: Uint8Array): Promise<Fill
   }
   const revisions = countRevisions(bytes);
   const notes = revisions > 1 ? [`${revisions} revisions; the latest values were read`] : [];
-  return { format: 'pdf', method: 'pdf-fields', metadata: infoMetadata(document), fields, notes };
+  const manifest = pdfManifest(file, context, catalog);
+  const metadata = infoMetadata(document);
+  return { format: 'pdf', method: 'pdf-fields', metadata, fields, notes, ...(manifest ? { manifest } : {}) };
 }
 
 /** pdf-lib writes parse warnings to the console; they are noise here, and its errors become one line. */
@@ -44,7 +47,7 @@ async function loadQuietly(file: string, bytes: Uint8Array): Promise<PDFDocument
       parseSpeed: ParseSpeeds.Fastest,
     });
   } catch (error) {
-    const reason = error instanceof RangeError ? 'structure nested too deeply' : firstLine(error);
+    const reason = error instanceof RangeError ? 'structure nested too deeply' : damagedReason(error);
     throw rejectInput(file, `damaged PDF: ${reason}`);
   } finally {
     console.warn = warn;
@@ -74,7 +77,8 @@ function countRevisions(bytes: Uint8Array): number {
   );
 }
 
-function firstLine(error: unknown): string {
+/** The first line of a parser error, as a reason for "damaged PDF: …". */
+export function damagedReason(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
   // pdf-lib says "Failed to parse PDF document (line:12 col:0 offset=345): Expected next byte to be 62 but
   // it was actually undefined": name the byte offset, and say that the data ended instead of "undefined".

@@ -33,7 +33,7 @@ export interface Responses {
     role?: Answer;
   };
   /**
-   * Who the worksheet was for: district, school, team, date, facilitator.
+   * Who the worksheet was for: district, school, team, date, facilitator, and any other context.<key> field a custom template adds.
    */
   context?: {
     district?: Answer;
@@ -41,6 +41,7 @@ export interface Responses {
     team?: Answer;
     date?: Answer;
     facilitator?: Answer;
+    [k: string]: Answer | undefined;
   };
   /**
    * Where these responses were read from (set by extract).
@@ -57,6 +58,12 @@ export interface Responses {
    */
   items: {
     [k: string]: ItemAnswer;
+  };
+  /**
+   * Answers to fields a custom template added that are neither context, respondent, item nor reflection answers, by full field name (e.g. extra.signature, capacity-building.3.comment); set by extract, kept but not scored (docs/fields.md).
+   */
+  extra?: {
+    [k: string]: string | boolean | null;
   };
   /**
    * Answers to the reflection prompts, by prompt id.

@@ -1,16 +1,24 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { type ParsedYaml, positionOf } from '../yaml/parse-yaml.js';
-import type { Rubric } from './rubric.generated.js';
 
 type Path = (string | number)[];
 type Report = (path: Path, code: string, message: string) => void;
+type Loose = Record<string, unknown>;
+
+/** The parts of a rubric that have the shape the rules read; what the schema refuses is left out here. */
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const record = (value: unknown): Loose =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
- * Checks a schema-valid rubric for what a schema cannot say: unique ids, consecutive numbers, an ordered
- * scale, no blank text, and references that resolve. Each rule has its own code.
+ * Checks a rubric for what a schema cannot say: unique ids, consecutive numbers, an ordered scale, no blank
+ * text, and references that resolve. Each rule has its own code. It runs on whatever parts are well formed,
+ * so `validate` shows these problems together with the schema's, not only once the schema is satisfied.
  */
-export function checkRubric(rubric: Rubric, parsed: ParsedYaml): Diagnostic[] {
+export function checkRubric(value: unknown, parsed: ParsedYaml): Diagnostic[] {
+  const rubric = record(value);
   const found: Diagnostic[] = [];
   const report: Report = (path, code, message) =>
     found.push({
@@ -33,9 +41,11 @@ function toPointer(path: Path): string {
   return `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 }
 
-function checkIds(rubric: Rubric, report: Report): void {
+function checkIds(rubric: Loose, report: Report): void {
   const seen = new Map<string, string>();
-  const claim = (id: string, path: Path) => {
+  const claim = (value: unknown, path: Path) => {
+    const id = text(value);
+    if (id === undefined) return;
     const first = seen.get(id);
     if (first)
       report(
@@ -45,61 +55,75 @@ function checkIds(rubric: Rubric, report: Report): void {
       );
     else seen.set(id, toPointer(path));
   };
-  rubric.sections.forEach((section, s) => {
-    claim(section.id, ['sections', s]);
-    for (const [i, item] of section.items.entries()) claim(item.id, ['sections', s, 'items', i]);
+  list(rubric.sections).forEach((section, s) => {
+    claim(record(section).id, ['sections', s]);
+    for (const [i, item] of list(record(section).items).entries())
+      claim(record(item).id, ['sections', s, 'items', i]);
   });
-  for (const [r, prompt] of (rubric.reflectionPrompts ?? []).entries())
-    claim(prompt.id, ['reflectionPrompts', r]);
+  for (const [r, prompt] of list(rubric.reflectionPrompts).entries())
+    claim(record(prompt).id, ['reflectionPrompts', r]);
   const columns = new Set<string>();
-  rubric.planningColumns?.forEach((column, c) => {
-    if (columns.has(column.key))
+  list(rubric.planningColumns).forEach((column, c) => {
+    const key = text(record(column).key);
+    if (key === undefined) return;
+    if (columns.has(key))
       report(
         ['planningColumns', c, 'key'],
         'rubric/duplicate-column',
-        `planning column key "${column.key}" is used twice`,
+        `planning column key "${sanitizeForDisplay(key, 60)}" is used twice`,
       );
-    columns.add(column.key);
+    columns.add(key);
   });
 }
 
-function checkNumbers(rubric: Rubric, report: Report): void {
-  rubric.sections.forEach((section, s) => {
-    section.items.forEach((item, i) => {
-      if (item.number !== i + 1) {
+function checkNumbers(rubric: Loose, report: Report): void {
+  list(rubric.sections).forEach((value, s) => {
+    const section = record(value);
+    list(section.items).forEach((entry, i) => {
+      const item = record(entry);
+      if (typeof item.number === 'number' && item.number !== i + 1) {
         report(
           ['sections', s, 'items', i, 'number'],
           'rubric/number-sequence',
-          `item ${item.id} is numbered ${item.number}, expected ${i + 1} (numbers run 1, 2, 3… within "${section.title}")`,
+          `item ${show(item.id)} is numbered ${item.number}, expected ${i + 1} (numbers run 1, 2, 3… within "${show(section.title)}")`,
         );
       }
     });
   });
-  rubric.reflectionPrompts?.forEach((prompt, r) => {
-    if (prompt.number !== r + 1)
+  list(rubric.reflectionPrompts).forEach((value, r) => {
+    const prompt = record(value);
+    if (typeof prompt.number === 'number' && prompt.number !== r + 1)
       report(
         ['reflectionPrompts', r, 'number'],
         'rubric/number-sequence',
-        `reflection prompt ${prompt.id} is numbered ${prompt.number}, expected ${r + 1}`,
+        `reflection prompt ${show(prompt.id)} is numbered ${prompt.number}, expected ${r + 1}`,
       );
   });
 }
 
-function checkScale(rubric: Rubric, report: Report): void {
+function show(value: unknown): string {
+  return sanitizeForDisplay(String(value), 60);
+}
+
+function checkScale(rubric: Loose, report: Report): void {
   const keys = new Set<string>();
-  const levels = rubric.scale.levels;
+  const levels = list(record(rubric.scale).levels).map(record);
+  if (levels.length === 0) return; // no scale to speak of: the schema says so
   levels.forEach((level, l) => {
-    if (keys.has(level.key))
+    const key = text(level.key);
+    if (key === undefined) return;
+    if (keys.has(key))
       report(
         ['scale', 'levels', l, 'key'],
         'rubric/duplicate-scale-key',
-        `scale key "${level.key}" is used twice`,
+        `scale key "${sanitizeForDisplay(key, 60)}" is used twice`,
       );
-    keys.add(level.key);
+    keys.add(key);
   });
+  if (levels.some((level) => level.value !== null && typeof level.value !== 'number')) return;
   const scored = levels
     .map((level, l) => ({ value: level.value, l }))
-    .filter((x): x is { value: number; l: number } => x.value !== null);
+    .filter((x): x is { value: number; l: number } => typeof x.value === 'number');
   if (scored.length === 0) {
     report(
       ['scale', 'levels'],
@@ -133,9 +157,11 @@ function checkBlankText(value: unknown, path: Path, report: Report): void {
   }
 }
 
-function checkReferences(rubric: Rubric, report: Report): void {
-  const columnKeys = new Set((rubric.planningColumns ?? []).map((c) => c.key));
-  const plan = rubric.worksheets['action-plan'];
+function checkReferences(rubric: Loose, report: Report): void {
+  const columnKeys = new Set(list(rubric.planningColumns).map((c) => text(record(c).key)));
+  columnKeys.delete(undefined);
+  const worksheets = record(rubric.worksheets);
+  const plan = worksheets['action-plan'] === undefined ? undefined : record(worksheets['action-plan']);
   if (plan && columnKeys.size === 0) {
     report(
       ['worksheets', 'action-plan'],
@@ -143,34 +169,34 @@ function checkReferences(rubric: Rubric, report: Report): void {
       'the action-plan worksheet needs planningColumns',
     );
   }
-  plan?.columns?.forEach((key, c) => {
-    if (!columnKeys.has(key))
+  list(plan?.columns).forEach((key, c) => {
+    if (typeof key === 'string' && !columnKeys.has(key))
       report(
         ['worksheets', 'action-plan', 'columns', c],
         'rubric/unresolved-reference',
-        `column "${key}" is not one of the planningColumns (${[...columnKeys].join(', ')})`,
+        `column "${show(key)}" is not one of the planningColumns (${[...columnKeys].join(', ')})`,
       );
   });
-  const tags = rubric.tags ? new Set(rubric.tags) : undefined;
-  rubric.sections.forEach((section, s) => {
-    section.items.forEach((item, i) => {
-      item.tags?.forEach((tag, t) => {
-        if (!tags?.has(tag))
+  const tags = Array.isArray(rubric.tags) ? new Set<unknown>(rubric.tags) : undefined;
+  list(rubric.sections).forEach((section, s) => {
+    list(record(section).items).forEach((item, i) => {
+      list(record(item).tags).forEach((tag, t) => {
+        if (typeof tag === 'string' && !tags?.has(tag))
           report(
             ['sections', s, 'items', i, 'tags', t],
             'rubric/unresolved-reference',
-            `tag "${tag}" is not declared in the rubric's tags`,
+            `tag "${show(tag)}" is not declared in the rubric's tags`,
           );
       });
     });
   });
-  const footer = rubric.worksheets['large-chart']?.footer;
+  const footer = text(record(worksheets['large-chart']).footer);
   for (const match of footer?.matchAll(/\{([^}]*)\}/g) ?? []) {
     if (!['section', 'number', 'count', 'item'].includes(match[1]!)) {
       report(
         ['worksheets', 'large-chart', 'footer'],
         'rubric/unresolved-reference',
-        `footer placeholder {${match[1]}} is unknown; use {section}, {number}, {count} or {item}`,
+        `footer placeholder {${show(match[1])}} is unknown; use {section}, {number}, {count} or {item}`,
       );
     }
   }

@@ -13,10 +13,12 @@ export function parseRubric(bytes: Uint8Array, file: string): RubricResult {
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const { parsed, diagnostics } = parseYaml(decoded.text, file);
   if (!parsed) return { text: decoded.text, diagnostics };
-  const schemaProblems = schemaDiagnostics(schemaValidator('rubric'), parsed);
-  if (schemaProblems.length > 0) return { text: decoded.text, diagnostics: sortDiagnostics(schemaProblems) };
-  const rubric = parsed.value as Rubric;
-  const problems = checkRubric(rubric, parsed);
+  // The semantic checks run on whatever parts are well formed, so both kinds of problem show in one run.
+  const problems = [
+    ...schemaDiagnostics(schemaValidator('rubric'), parsed),
+    ...checkRubric(parsed.value, parsed),
+  ];
   if (problems.length > 0) return { text: decoded.text, diagnostics: sortDiagnostics(problems) };
+  const rubric = parsed.value as Rubric;
   return { loaded: { rubric, file, text: decoded.text }, text: decoded.text, diagnostics: [] };
 }

@@ -5,26 +5,78 @@ import { type LoadedResponses, loadResponses } from '../responses/load-responses
 import { loadRubric } from '../rubric/load-rubric.js';
 import { resolveRubricPath, shippedRubrics } from '../rubric/registry.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
+import { expandInputs } from './expand-inputs.js';
 import { readInput } from './read-inputs.js';
 
-/** Reads every input; all problems of all files are reported together (exit 2). */
-export async function readAllInputs(files: readonly string[], rubric?: string): Promise<LoadedResponses[]> {
+/**
+ * Reads the inputs the command line names (files, folders, globs), or throws one error with the problems
+ * of every argument and every input: unmatched, unreadable, and readable but not fitting their rubric.
+ */
+export async function readInputArgs(args: readonly string[], rubric?: string): Promise<LoadedResponses[]> {
+  const { files, diagnostics: unmatched } = expandInputs(args);
+  const { loaded, diagnostics: unread } = await readEveryInput(files, rubric);
+  const problems = [...unmatched, ...unread];
+  if (problems.length > 0)
+    throw await unreadableInputs(problems, loaded, files.length + unmatched.length, rubric);
+  return loaded;
+}
+
+/** Reads every input, keeping what could be read and the problems of what could not. */
+export async function readEveryInput(
+  files: readonly string[],
+  rubric?: string,
+): Promise<{ loaded: LoadedResponses[]; diagnostics: Diagnostic[] }> {
   const loaded: LoadedResponses[] = [];
-  const problems: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const result = await readInput(file, rubric);
     if (result.loaded) loaded.push(result.loaded);
-    problems.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d); // not push(...): 190,000 would overflow the stack
   }
-  if (problems.length > 0) {
-    const failed = new Set(problems.map((d) => d.file)).size;
-    throw new UserError(
-      `${failed} of ${files.length} input${files.length === 1 ? '' : 's'} could not be read`,
-      2,
-      sortDiagnostics(problems),
-    );
+  return { loaded, diagnostics };
+}
+
+/**
+ * The error for inputs some of which could not be read: their problems, and those of the inputs that could
+ * be read, checked against the rubric each answers (when it is known), so one run shows every input's.
+ */
+export async function unreadableInputs(
+  problems: Diagnostic[],
+  loaded: readonly LoadedResponses[],
+  count: number,
+  rubric?: string,
+): Promise<UserError> {
+  let all = problems;
+  for (const group of groupByEdition(loaded).values()) {
+    const answered = rubric
+      ? await rubricNamed(rubric).catch(() => undefined)
+      : await shippedRubric(group[0]!.responses.rubric);
+    if (answered) all = all.concat(await inputProblems(group, answered));
   }
-  return loaded;
+  return unreadable(all, count);
+}
+
+function unreadable(problems: Diagnostic[], count: number): UserError {
+  const failed = new Set(problems.map((d) => d.file)).size;
+  return new UserError(
+    `${failed} of ${count} input${count === 1 ? ' has' : 's have'} problems`,
+    2,
+    sortDiagnostics(problems),
+  );
+}
+
+/** The problems of inputs checked against a rubric, positioned (a YAML file is read again with positions). */
+async function inputProblems(inputs: readonly LoadedResponses[], rubric: Rubric): Promise<Diagnostic[]> {
+  const problems: Diagnostic[] = [];
+  for (const input of inputs) {
+    let found = checkResponses(input, rubric);
+    if (found.length > 0 && !input.parsed && /\.ya?ml$/i.test(input.file)) {
+      const again = (await loadResponses(input.file, { positions: true })).loaded;
+      if (again) found = checkResponses(again, rubric);
+    }
+    for (const d of found) problems.push(d);
+  }
+  return problems;
 }
 
 /** Inputs grouped by the rubric edition they answer, `rubric@edition` → inputs, in input order. */
@@ -73,15 +125,7 @@ export async function shippedRubric(id: string): Promise<Rubric | undefined> {
  * path has no positions, so a file with problems is read again with them.
  */
 export async function checkAllInputs(inputs: readonly LoadedResponses[], rubric: Rubric): Promise<void> {
-  const problems: Diagnostic[] = [];
-  for (const input of inputs) {
-    let found = checkResponses(input, rubric);
-    if (found.length > 0 && !input.parsed && /\.ya?ml$/i.test(input.file)) {
-      const again = (await loadResponses(input.file, { positions: true })).loaded;
-      if (again) found = checkResponses(again, rubric);
-    }
-    problems.push(...found);
-  }
+  const problems = await inputProblems(inputs, rubric);
   if (problems.length > 0) {
     const failed = new Set(problems.map((d) => d.file)).size;
     throw new UserError(

@@ -38,12 +38,9 @@ async function readWorksheet(file: string, rubric?: string): Promise<InputResult
     return { loaded: { responses, file }, diagnostics: [] };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    const diagnostics =
-      error.diagnostics.length > 0 ? error.diagnostics : [worksheetProblem(file, error.message)];
-    return { diagnostics };
+    const { worksheetDiagnostic } = await import('../extract/input-error.js');
+    return {
+      diagnostics: error.diagnostics.length > 0 ? error.diagnostics : [worksheetDiagnostic(file, error)],
+    };
   }
-}
-
-function worksheetProblem(file: string, message: string): Diagnostic {
-  return { file, line: 0, column: 0, severity: 'error', code: 'input/unreadable-worksheet', message };
 }

@@ -4,12 +4,11 @@ import type { LoadedResponses } from '../responses/load-responses.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import { checkNotMixed, type GroupBy, groupKey } from './check-pooling.js';
 import { compareRounds } from './compare-rounds.js';
-import { expandInputs } from './expand-inputs.js';
 import {
   checkAllInputs,
   differentEditions,
   groupByEdition,
-  readAllInputs,
+  readInputArgs,
   rubricNamed,
   shippedRubric,
 } from './gather-inputs.js';
@@ -61,7 +60,7 @@ export async function scoreInputs(
     throw new UserError(
       `--group-by cannot be combined with ${options.baseline ? '--baseline' : '--crosswalk'} yet`,
     );
-  const inputs = await readAllInputs(expandInputs(args), options.rubric);
+  const inputs = await readInputArgs(args, options.rubric);
   const recommendations = options.recommendations ? await loadRecommendations() : undefined;
   const scoring: ScoreOptions = { asOf: options.asOf, ...(recommendations ? { recommendations } : {}) };
   if (options.crosswalk) {
@@ -131,7 +130,7 @@ async function scoreBaseline(
   scoring: ScoreOptions,
   options: ScoreInputsOptions,
 ): Promise<{ report: Report; warnings: Diagnostic[] }> {
-  const inputs = await readAllInputs(expandInputs(args), options.rubric);
+  const inputs = await readInputArgs(args, options.rubric);
   const other = inputs.find(
     (i) => i.responses.rubric !== rubric.id || i.responses.edition !== rubric.edition.label,
   );

@@ -5,8 +5,7 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import { checkNotMixed } from './check-pooling.js';
-import { expandInputs } from './expand-inputs.js';
-import { checkAllInputs, readAllInputs } from './gather-inputs.js';
+import { checkAllInputs, readInputArgs } from './gather-inputs.js';
 import { gatherRespondents } from './gather-respondents.js';
 import type { ReportContext } from './report.js';
 import { isRater, type Respondent } from './respondent.js';
@@ -85,7 +84,7 @@ export async function scoreTrend(
   const warnings: Diagnostic[] = [];
   const rounds: Round[] = [];
   for (const [k, arg] of args.entries()) {
-    const inputs = await readAllInputs(expandInputs([arg]));
+    const inputs = await readInputArgs([arg]);
     const rubric = await oneEditionRubric(inputs);
     await checkAllInputs(inputs, rubric);
     if (!options.allowMixed) checkNotMixed(inputs);

@@ -79,7 +79,7 @@ export function parseWithLibrary(
       diag(second.range[0], 'yaml/multiple-documents', `expected 1 document, found ${docs.length}`),
     );
   }
-  if (problems.length === 0) problems.push(...checkTree(first, diag));
+  if (problems.length === 0) for (const d of checkTree(first, diag)) problems.push(d);
   if (problems.length === 0 && !isMap(first.contents)) {
     problems.push(
       diag(first.contents.range?.[0] ?? 0, 'yaml/not-a-mapping', 'expected a mapping at top level'),

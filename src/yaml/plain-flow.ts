@@ -8,6 +8,12 @@ export interface PlainNode {
   items?: PlainNode[];
 }
 
+/** How far a flow collection was read, and, for a bracket that closes the wrong kind, which. */
+export interface Reach {
+  at: number;
+  mismatch?: { opened: number; closedBy: string };
+}
+
 export interface FlowValue {
   value: unknown;
   node: PlainNode;
@@ -21,7 +27,8 @@ const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /**
  * Reads a one-line flow collection (`{clarity: 4, evidence: 3}`, `[a, "b"]`, nested up to `depth`) of
  * plain keys and one-line scalars, starting at `at` and ending before `stop`; undefined for anything else,
- * which goes to the yaml library (`reach.at` then tells how far it got). A repeated key is passed to
+ * which goes to the yaml library (`reach.at` then tells how far it got), except a collection closed by the
+ * wrong bracket, a syntax error whatever follows (`reach.mismatch`). A repeated key is passed to
  * `duplicate` and its value dropped.
  */
 export function readFlow(
@@ -30,7 +37,7 @@ export function readFlow(
   stop: number,
   depth: number,
   duplicate: (key: string, at: number) => void,
-  reach = { at },
+  reach: Reach = { at },
 ): FlowValue | undefined {
   const open = text.charCodeAt(at);
   if (depth <= 0 || (open !== 123 && open !== 91)) return undefined;
@@ -66,6 +73,10 @@ export function readFlow(
     reach.at = pos;
     const next = text.charCodeAt(pos);
     if (next === close) return finish(pos);
+    if ((next === 93 || next === 125) && pos < stop) {
+      reach.mismatch = { opened: at, closedBy: String.fromCharCode(next) };
+      return undefined;
+    }
     if (next !== 44 || pos >= stop) return undefined; // a comma
     pos = skipSpaces(text, pos + 1, stop);
   }
@@ -83,7 +94,7 @@ function flowItem(
   stop: number,
   depth: number,
   duplicate: (key: string, at: number) => void,
-  reach: { at: number },
+  reach: Reach,
 ): FlowValue | undefined {
   const first = text.charCodeAt(at);
   if (first === 123 || first === 91) return readFlow(text, at, stop, depth - 1, duplicate, reach);

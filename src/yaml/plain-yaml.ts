@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
-import { type PlainNode, readFlow } from './plain-flow.js';
+import { type PlainNode, type Reach, readFlow } from './plain-flow.js';
 import { NOT_PLAIN, plainScalar } from './plain-scalar.js';
 import { MAX_DEPTH } from './yaml-limits.js';
 import { lineColumn, type YamlLocator, type YamlPath } from './yaml-locator.js';
@@ -31,7 +31,8 @@ const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /**
  * Reads, in one pass and linear time, the YAML most files are made of: nested block mappings of plain keys
  * and block sequences, whose values are one-line scalars (plainScalar). It gives exactly what the yaml
- * library gives for such a file, duplicate keys as positioned diagnostics, and for anything else the offset
+ * library gives for such a file, duplicate keys (and a flow collection closed by the wrong bracket) as
+ * positioned diagnostics, and for anything else the offset
  * where the file leaves that shape, so the caller can hand it to the library. Large files need this: the
  * library reads about 1 MB a second.
  */
@@ -46,6 +47,7 @@ export function readPlainYaml(text: string, file: string): PlainResult {
 
 class PlainReader {
   readonly root: Record<string, unknown> = {};
+  /** Duplicate keys and brackets that close the wrong collection: the problems this reader is sure of. */
   readonly duplicates: Diagnostic[] = [];
   private readonly rootNode: PlainNode = { start: -1, end: 0, keys: new Map() };
   private readonly stack: Block[] = [{ indent: 0, node: this.rootNode, map: this.root }];
@@ -78,7 +80,7 @@ class PlainReader {
     }
     this.settle(0, false);
     while (this.stack.length > 1) this.close();
-    if (this.rootNode.keys!.size === 0) return 0;
+    if (this.rootNode.keys!.size === 0 && this.duplicates.length === 0) return 0;
     this.rootNode.end = this.lastEnd;
     return undefined;
   }
@@ -156,8 +158,12 @@ class PlainReader {
     const first = this.text.charCodeAt(at);
     if (first === 123 || first === 91) {
       const depth = MAX_DEPTH - this.stack.length;
-      const reach = { at };
+      const reach: Reach = { at };
       const flow = readFlow(this.text, at, stop, depth, (key, offset) => this.duplicate(key, offset), reach);
+      if (reach.mismatch) {
+        this.mismatch(reach.at, reach.mismatch.opened, reach.mismatch.closedBy);
+        return true;
+      }
       if (!flow || this.text.slice(flow.end, stop).trim() !== '') {
         this.stoppedAt = flow ? flow.end : reach.at;
         return false;
@@ -209,6 +215,20 @@ class PlainReader {
 
   private isDash(at: number, stop: number): boolean {
     return this.text.charCodeAt(at) === 45 && (at + 1 === stop || this.text.charCodeAt(at + 1) === 32);
+  }
+
+  /** A flow collection closed by the wrong bracket: a syntax error, with where the collection opened. */
+  private mismatch(at: number, opened: number, closedBy: string): void {
+    const open = lineColumn(this.lineStarts, opened);
+    const kind = this.text[opened] === '{' ? 'mapping' : 'list';
+    const expected = kind === 'mapping' ? '}' : ']';
+    this.duplicates.push({
+      file: this.file,
+      ...lineColumn(this.lineStarts, at),
+      severity: 'error',
+      code: 'yaml/syntax',
+      message: `the flow ${kind} opened at line ${open.line}, column ${open.column} is closed with ${closedBy} instead of ${expected}`,
+    });
   }
 
   private duplicate(key: string, at: number): void {

@@ -1,6 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +108,28 @@ describe('a batch that cannot write', () => {
     expect(run.stderr).toContain('rubricate: manifest.json could not be written (cannot write');
     expect(run.stderr).toContain('the files written are:');
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('render --batch --force', () => {
+  it('replaces files but not a folder where a file would go: that row fails, the others are written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rubricate-batch-force-'));
+    const out = join(dir, 'out');
+    const csv = rowsCsv(dir, 3);
+    const args = ['render', '2020', '--batch', csv, '--out-dir', out, '--format', 'md', '--force'];
+    expect(spawnSync(process.execPath, [BIN, ...args]).status).toBe(0);
+    rmSync(join(out, 'District-2-School-2-self-assessment.md'));
+    mkdirSync(join(out, 'District-2-School-2-self-assessment.md'));
+    const again = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    expect(again.status, again.stderr).toBe(1);
+    expect(again.stderr).toContain('line 3: District-2-School-2-self-assessment.md: ');
+    expect(again.stderr).toContain('is a folder, not a regular file');
+    const manifest: Manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.files.map((f) => f.file)).toEqual([
+      'District-1-School-1-self-assessment.md',
+      'District-3-School-3-self-assessment.md',
+    ]);
+    expect(readdirSync(join(out, 'District-2-School-2-self-assessment.md'))).toEqual([]);
   });
 });
 

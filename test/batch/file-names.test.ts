@@ -77,14 +77,16 @@ describe('render --batch with long values', () => {
     writeFileSync(join(dir, 'rows.csv'), 'district,school\nA,S\nA,S\n');
     const run = batchIn(dir);
     expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('line 3 and line 2 both give A-S-self-assessment.md');
     expect(run.stderr).toContain('--name "{{district}}-{{school}}-{{kind}}-{{line}}"');
     expect(run.stderr).not.toContain('--name "{{district}}-{{school}}-{{kind}}"');
     // Several kinds and no {{kind}}: the advice adds it.
     const kinds = batchIn(dir, '--kind', 'self-assessment,large-chart', '--name', '{{district}}-{{line}}');
     expect(kinds.code).toBe(2);
+    expect(kinds.stderr).toContain('(and 1 more)');
     expect(kinds.stderr).toContain('line 2 and line 2 both give A-2.md');
-    expect(kinds.stderr).toContain('Add {{kind}}');
+    expect(kinds.stderr).toContain('add {{kind}}');
     expect(kinds.stderr).toContain('--name "{{district}}-{{line}}-{{kind}}"');
   });
 });

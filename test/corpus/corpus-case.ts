@@ -19,6 +19,8 @@ export interface Expectation {
   /** Position of the first problem, when the input has lines. */
   line?: number;
   column?: number;
+  /** Exit status of a refused run, when not the command's usual one (a batch whose rows all fail exits 1). */
+  exit?: number;
   /** The error line is followed by this many lines quoting the input around the problem (a compiler's excerpt). */
   excerpt?: number;
   /** accept/ignore of a worksheet: answers the responses written must hold, by dotted path. */

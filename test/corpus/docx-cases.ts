@@ -444,8 +444,10 @@ export const DOCX_CASES: CorpusCase[] = [
   docx(
     'other-rubric',
     'reject',
-    'Custom properties naming another rubric id',
-    { message: 'not "corpus-mini"' },
+    'Custom properties naming another rubric id than the field manifest (an altered file)',
+    {
+      message: 'its rubricate.rubric-id ("2020-assessment") and its field manifest ("corpus-mini") disagree',
+    },
     (kit) =>
       withItems(kit, (items) =>
         items.map((i) =>

@@ -118,8 +118,8 @@ export const YAML_CASES: CorpusCase[] = [
     command: 'score',
     verdict: 'reject',
     what: 'A valid 1.3 MB responses file whose items map has 100,000 keys (unknown item ids)',
-    expect: { code: 'responses/unknown-item' },
-    waitsOn: { issue: 11, why: "the yaml library's duplicate-key check is quadratic: about 110 s" },
+    expect: { code: 'responses/unknown-item', line: 14 },
+    seconds: 40,
     text: responsesYaml({
       tail: Array.from({ length: 100_000 }, (_, i) => `  x-${i}.1:\n    rating: strength`).join('\n'),
     }),
@@ -411,10 +411,9 @@ export const YAML_CASES: CorpusCase[] = [
   yaml({
     id: 'yaml/long-line-1mb-error',
     command: 'score',
-    verdict: 'reject',
-    what: 'A 1 MiB single-line flow map with a stray `]`',
-    expect: { code: 'yaml/syntax', line: 10 },
-    waitsOn: { issue: 11, why: 'the quadratic duplicate-key check takes about 130 s before the error' },
+    verdict: 'refuse',
+    what: 'A 0.8 MiB single-line flow map with a stray `]`: beyond the size the library may parse',
+    expect: { code: 'input/too-large', line: 10 },
     text: responsesYaml({
       evidence: `{${Array.from({ length: 80_000 }, (_, i) => `k${i}: 1`).join(', ')}]`,
     }),

@@ -38,6 +38,14 @@ function withProperty(bytes: Uint8Array, name: string, value: string): Uint8Arra
   return zipSync(entries);
 }
 
+/** The document as rubricate wrote it before worksheets carried a field manifest. */
+function withoutManifest(bytes: Uint8Array): Uint8Array {
+  const entries = unzipSync(bytes);
+  expect(entries['customXml/item1.xml']).toBeDefined();
+  for (const name of Object.keys(entries)) if (name.startsWith('customXml/')) delete entries[name];
+  return zipSync(entries);
+}
+
 beforeAll(() => {
   const output = join(DIR, 'blank.docx');
   const rendered = runCli(['render', '2025', '--kind', 'self-assessment', '-o', output]);
@@ -124,21 +132,34 @@ describe('DOCX round trip: render, fill as Word does, extract', () => {
   });
 
   it('rejects a document whose rubric content hash differs', async () => {
-    const file = save('hash.docx', withProperty(blank, 'rubricate.rubric-hash', 'a'.repeat(64)));
+    const file = save(
+      'hash.docx',
+      withProperty(withoutManifest(blank), 'rubricate.rubric-hash', 'a'.repeat(64)),
+    );
     await expect(extract(file)).rejects.toThrow(
       /made from a different version of 2025-large-chart \(content hash "aaaaaaaaaaaa"…/,
     );
   });
 
   it('rejects a document made from another edition', async () => {
-    const file = save('edition.docx', withProperty(blank, 'rubricate.edition', '1/1/24'));
+    const file = save('edition.docx', withProperty(withoutManifest(blank), 'rubricate.edition', '1/1/24'));
     await expect(extract(file)).rejects.toThrow(
       /made from edition "1\/1\/24" of 2025-large-chart, not edition "4\/10\/25"/,
     );
   });
 
+  it('rejects a document whose metadata and field manifest disagree (edited by hand)', async () => {
+    const file = save('altered.docx', withProperty(blank, 'rubricate.rubric-hash', 'a'.repeat(64)));
+    await expect(extract(file)).rejects.toThrow(
+      /its rubricate\.rubric-hash \("a{12}.*"\) and its field manifest \("[0-9a-f]{12}.*"\) disagree; the file was altered/,
+    );
+  });
+
   it('rejects a document from an unknown rubric, and --rubric naming another one', async () => {
-    const unknown = save('unknown.docx', withProperty(blank, 'rubricate.rubric-id', 'no-such-rubric'));
+    const unknown = save(
+      'unknown.docx',
+      withProperty(withoutManifest(blank), 'rubricate.rubric-id', 'no-such-rubric'),
+    );
     await expect(extract(unknown)).rejects.toThrow(
       /made from rubric "no-such-rubric", which is not a shipped rubric/,
     );

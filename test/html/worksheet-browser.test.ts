@@ -247,6 +247,7 @@ describe('HTML escaping', () => {
     expect(html).toContain(
       '&lt;/textarea&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39; &quot;dq&quot;',
     );
-    expect(spawnSync('grep', ['-c', '<script', out], { encoding: 'utf8' }).stdout.trim()).toBe('2');
+    // Exactly our three: the rubric identity and the field manifest (JSON data), and the page's script.
+    expect(spawnSync('grep', ['-c', '<script', out], { encoding: 'utf8' }).stdout.trim()).toBe('3');
   });
 });

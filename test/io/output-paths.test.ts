@@ -96,6 +96,16 @@ describe('an output folder that cannot be made', () => {
   });
 });
 
+describe('a pattern that is not a valid glob', () => {
+  it("score 'x[z-a].yaml' is one diagnostic naming the pattern, exit 2 (was a SyntaxError, exit 70)", () => {
+    const run = runCli(['score', join(dir, 'x[z-a].yaml')]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    const [problem] = run.stderr.trim().split('\n');
+    expect(problem).toContain('x[z-a].yaml  error  input/bad-glob  not a valid glob: a [...] range in');
+  });
+});
+
 describe('--force replaces only a regular file', () => {
   it('refuses a folder, a FIFO and a symbolic link, and leaves each as it was', () => {
     const folder = join(dir, 'a-folder');

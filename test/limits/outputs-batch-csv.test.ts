@@ -47,6 +47,22 @@ describe('streamed batch CSV', () => {
   });
 });
 
+describe('clashing names', () => {
+  it('stop the plan at the 10th clash: a 165,000-row CSV of one district is refused in one line', () => {
+    const csv = join(dir, 'same.csv');
+    writeFileSync(csv, `district,school\n${`${'d'.repeat(300)},s\n`.repeat(165_000)}`);
+    const out = join(dir, 'same-out');
+    const run = runCli(['render', '2020', '--batch', csv, '--out-dir', out, '--format', 'md']);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^rubricate: two rows would write the same file, so nothing was written: line 3 and line 2 both give d+-[0-9a-f]{10}\.md \(and 9 more at least\); add \{\{line\}\}/,
+    );
+    expect(lines[0]!.length).toBeLessThan(400);
+  });
+});
+
 describe('repeated row errors', () => {
   it('shows the first 10 rows of a problem, then a count; the manifest lists every row', () => {
     const csv = join(dir, 'failing.csv');

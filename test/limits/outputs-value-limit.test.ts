@@ -28,14 +28,14 @@ describe('the template value limit (docs/limits.md)', () => {
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr.trim()).toBe(
-      'rubricate: --set district: the value is 2,001 characters long; a template value may have at most 2,000',
+      'rubricate: --set district: refused: the value is 2,001 characters long; a template value may have at most 2,000 (limits: docs/limits.md)',
     );
   });
 
   it('init --set is held to the same limit', () => {
     const refused = runCli(['init', '2025', '--set', `district=${overLimit}`]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('--set district: the value is 2,001 characters long');
+    expect(refused.stderr).toContain('--set district: refused: the value is 2,001 characters long');
   });
 
   it('--data: a value over the limit is refused naming the file and the key', () => {
@@ -44,7 +44,7 @@ describe('the template value limit (docs/limits.md)', () => {
     const refused = runCli(['render', '2020', '-f', 'md', '-o', '-', '--data', data]);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim()).toBe(
-      `rubricate: ${data}: the value of "school" is 2,001 characters long; a template value may have at most 2,000`,
+      `rubricate: ${data}: refused: the value of "school" is 2,001 characters long; a template value may have at most 2,000 (limits: docs/limits.md)`,
     );
     writeFileSync(data, `district: Peñasco ISD\nschool: ${atLimit}\n`);
     expect(runCli(['render', '2020', '-f', 'md', '-o', '-', '--data', data]).code).toBe(0);
@@ -61,7 +61,7 @@ describe('the template value limit (docs/limits.md)', () => {
     const run = runCli(['render', '2020', '--batch', csv, '--out-dir', out, '--format', 'md']);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain(
-      'line 4: column "notes" is 2,001 characters long; a template value may have at most 2,000',
+      'line 4: column "notes" is 2,001 characters long; a template value may have at most 2,000 (limits: docs/limits.md)',
     );
     expect(hasStackTrace(run.stderr)).toBe(false);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
@@ -77,7 +77,7 @@ describe('the template value limit (docs/limits.md)', () => {
     const run = runCli(['render', '2020', '--batch', csv, '--out-dir', out, '--format', 'md']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(
-      `rubricate: ${csv}:3: a row longer than 1,048,576 bytes; template values are limited to 2,000 characters each`,
+      `rubricate: ${csv}:3: refused: a row longer than 1,048,576 bytes; template values are limited to 2,000 characters each (limits: docs/limits.md)`,
     );
     expect(existsSync(out)).toBe(false);
     // Just under the row limit, the row is read and fails only on its long value.

@@ -6,10 +6,13 @@ export interface PdfObject {
   stream?: Uint8Array;
 }
 
-/** A PDF with a catalog, an empty page tree and the given objects (numbered from 3), classic xref. */
-export function buildPdf(objects: PdfObject[]): Buffer {
+/**
+ * A PDF with a catalog (plus `catalog`, e.g. an /AcroForm entry), an empty page tree and the given objects
+ * (numbered from 3), classic xref.
+ */
+export function buildPdf(objects: PdfObject[], catalog = ''): Buffer {
   const all: PdfObject[] = [
-    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: `<< /Type /Catalog /Pages 2 0 R ${catalog}>>` },
     { dict: '<< /Type /Pages /Kids [] /Count 0 >>' },
     ...objects,
   ];
@@ -52,4 +55,21 @@ export function objectStreamBomb(bytes: number, layers = 1, type = '/ObjStm'): P
   }
   const filter = layers === 1 ? '/FlateDecode' : `[${' /FlateDecode'.repeat(layers)} ]`;
   return { dict: `<< /Type ${type} /N 1 /First 4 /Filter ${filter} >>`, stream: data };
+}
+
+/** A PDF form whose field tree is a chain of `depth` fields, the last one a text field holding `value`. */
+export function fieldChain(depth: number, value = 'v'): Buffer {
+  const fields = Array.from({ length: depth }, (_, i) =>
+    i < depth - 1
+      ? { dict: `<< /T (a) /Kids [${i + 4} 0 R] >>` }
+      : { dict: `<< /T (x) /FT /Tx /V (${value}) >>` },
+  );
+  return buildPdf(fields, '/AcroForm << /Fields [3 0 R] >> ');
+}
+
+/** A PDF form with `count` text fields side by side. */
+export function manyFields(count: number): Buffer {
+  const fields = Array.from({ length: count }, (_, i) => ({ dict: `<< /T (f${i}) /FT /Tx >>` }));
+  const refs = fields.map((_, i) => `${i + 3} 0 R`).join(' ');
+  return buildPdf(fields, `/AcroForm << /Fields [${refs}] >> `);
 }

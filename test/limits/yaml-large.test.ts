@@ -72,7 +72,9 @@ describe('large YAML files are read in linear time', () => {
     expect(text.length).toBeGreaterThan(1_000_000);
     const result = runCli(['validate', write('stray.yaml', text)], { timeout: 30_000 });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`stray.yaml:1:${text.length - 1}  error  input/too-large`));
+    expect(result.stdout).toContain(
+      `stray.yaml:1:${text.length - 1}  error  yaml/syntax  the flow mapping opened at line 1, column 10 is closed with ] instead of }`,
+    );
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
   });
 

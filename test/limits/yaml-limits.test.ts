@@ -1,7 +1,8 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseResponses } from '../../src/responses/load-responses.js';
 import { decodeText, MAX_YAML_BYTES } from '../../src/yaml/decode-text.js';
 import { parseYaml } from '../../src/yaml/parse-yaml.js';
 import { readYamlFile } from '../../src/yaml/read-yaml-file.js';
@@ -93,5 +94,19 @@ describe(`YAML beyond the plain reader: ${MAX_LIBRARY_YAML_CHARS} characters`, (
 
   it('reads a plain file far beyond it', () => {
     expect(codes(sized(4 * MAX_LIBRARY_YAML_CHARS))).toEqual([]);
+  });
+});
+
+describe('an answer in a responses file: 100,000 characters (the responses schema)', () => {
+  const withEvidence = (chars: number) => {
+    const example = readFileSync('examples/2025-team/tom-becker.yaml', 'utf8');
+    return example.replace('evidence: null', `evidence: ${'a'.repeat(chars)}`);
+  };
+
+  it('reads an answer of the limit, refuses one character more, at its line', () => {
+    expect(parseResponses(Buffer.from(withEvidence(100_000)), 'r.yaml').diagnostics).toEqual([]);
+    expect(parseResponses(Buffer.from(withEvidence(100_001)), 'r.yaml').diagnostics).toEqual([
+      expect.objectContaining({ line: 19, pointer: '/items/capacity-building.1/evidence' }),
+    ]);
   });
 });

@@ -9,7 +9,8 @@ export function pdfFields(pdf: string): FormField[] {
     const name = /^FieldName: (.*)$/m.exec(block)?.[1];
     const type = /^FieldType: (.*)$/m.exec(block)?.[1];
     const flags = Number(/^FieldFlags: (\d+)$/m.exec(block)?.[1] ?? 0);
-    if (!name) continue;
+    // pdftk also lists a non-terminal node whose only kid is a radio group, with an empty type.
+    if (!name || type === '') continue;
     if (type === 'Text') fields.push({ name, kind: 'text', multiline: (flags & 4096) !== 0 });
     else if (type === 'Button') {
       const options = [...block.matchAll(/^FieldStateOption: (.*)$/gm)].map((m) => m[1]!);

@@ -203,9 +203,11 @@ describe('writeDocx metadata and reproducibility', () => {
       'rubricate.edition': '4/10/25',
       'rubricate.rubric-hash': 'ab'.repeat(32),
       'rubricate.kind': 'self-assessment',
-      'rubricate.value.district': 'Peñasco ISD',
-      'rubricate.value.school': 'A & B <"Q">',
     });
+    // Template values are not metadata (extract never needs them); the field manifest is its own part.
+    expect(parts['docProps/custom.xml']).not.toContain('Peñasco');
+    const manifest = JSON.parse(findAll(parseXml(parts['customXml/item1.xml']!), 'manifest')[0]!.text!);
+    expect(manifest).toMatchObject({ manifest: 1, rubric: 'fixture-rubric', kind: 'self-assessment' });
     const core = parseXml(parts['docProps/core.xml']!);
     expect(findAll(core, 'dc:title')[0]!.text).toBe('Fixture <Self-Assessment> & "Plan"');
     expect(findAll(core, 'dc:creator')[0]!.text).toBe('Attendance Works');
@@ -354,7 +356,7 @@ describe('writeDocx package', () => {
     const otherParts = docxParts(other);
     expect(otherParts['word/document.xml']).toContain('A changed item for this row');
     expect(otherParts['word/document.xml']).not.toContain('cabinet-level team');
-    expect(otherParts['docProps/custom.xml']).toContain('Other District');
+    expect(otherParts['docProps/custom.xml']).not.toContain('Other District');
     expect(docxParts(again)['word/document.xml']).not.toContain('A changed item for this row');
   });
 
@@ -388,13 +390,22 @@ describe('writeDocx package', () => {
     expect(overrides.sort()).toEqual(files.sort());
     const targets = (name: string) =>
       findAll(parseXml(parts[name]!), 'Relationship').map((r) => r.attributes.Target!);
+    const manifestParts = ['customXml/item1.xml', 'customXml/itemProps1.xml'];
     expect(targets('_rels/.rels').sort()).toEqual(
-      files.filter((f) => !f.startsWith('word/') || f === 'word/document.xml').sort(),
+      files
+        .filter((f) => (!f.startsWith('word/') || f === 'word/document.xml') && !manifestParts.includes(f))
+        .sort(),
     );
-    const fromDocument = targets('word/_rels/document.xml.rels').map((t) => `word/${t}`);
+    // The field manifest is a data-store item of the main document, with its properties part.
+    const fromDocument = targets('word/_rels/document.xml.rels').map((t) =>
+      t.startsWith('../') ? t.slice(3) : `word/${t}`,
+    );
     expect(fromDocument.sort()).toEqual(
-      files.filter((f) => f.startsWith('word/') && f !== 'word/document.xml').sort(),
+      files
+        .filter((f) => (f.startsWith('word/') && f !== 'word/document.xml') || f === manifestParts[0])
+        .sort(),
     );
+    expect(targets('customXml/_rels/item1.xml.rels')).toEqual(['itemProps1.xml']);
     // Every relationship a section refers to exists.
     const ids = findAll(parseXml(parts['word/_rels/document.xml.rels']!), 'Relationship').map(
       (r) => r.attributes.Id,

@@ -92,8 +92,18 @@ describe('writePdf: layout and text', () => {
     expect(read('rubricate.edition')).toBe('4/10/25');
     expect(read('rubricate.rubric-hash')).toBe('a'.repeat(64));
     expect(read('rubricate.kind')).toBe('self-assessment');
-    expect(read('rubricate.value.district')).toBe('Peñasco ISD');
-    expect(read('rubricate.value.facilitator')).toBe('Nguyễn Thị Hương');
+    // Template values are not metadata: extract never needs them, and a long CSV cell must not bloat the file.
+    expect(info.get(PDFName.of('rubricate.value.district'))).toBeUndefined();
+    expect(doc.getKeywords()).not.toContain('Peñasco');
+    // The field manifest: a Flate stream of JSON under the catalog (docs/fields.md).
+    const { PDFRawStream } = await import('pdf-lib');
+    const stream = doc.context.lookup(doc.catalog.get(PDFName.of('rubricate.manifest')));
+    expect(stream).toBeInstanceOf(PDFRawStream);
+    const { inflateSync } = await import('node:zlib');
+    const manifest = JSON.parse(
+      inflateSync((stream as InstanceType<typeof PDFRawStream>).getContents()).toString(),
+    );
+    expect(manifest).toMatchObject({ manifest: 1, rubric: '2025-large-chart', kind: 'self-assessment' });
     expect((doc.catalog.get(PDFName.of('Lang')) as InstanceType<typeof PDFHexString>).decodeText()).toBe(
       'en-US',
     );

@@ -41,6 +41,8 @@ const SCALARS = [
   '[]',
   '[a, , b]',
   '{a: 1',
+  '{a: 1]',
+  '[a, [b}]',
   '&x a',
   '!!str 4',
   '|',
@@ -111,6 +113,11 @@ describe('the plain YAML reader on generated trees', () => {
         if (plain.value === undefined) return;
         read++;
         const library = parseWithLibrary(text, 'x.yaml');
+        if (plain.diagnostics.some((d) => d.code === 'yaml/syntax')) {
+          // A bracket that closes the wrong collection: the library says it differently, but says it.
+          expect(library.diagnostics.length, text).toBeGreaterThan(0);
+          return;
+        }
         if (plain.diagnostics.length > 0) {
           expect(sortDiagnostics(library.diagnostics), text).toEqual(sortDiagnostics(plain.diagnostics));
           return;

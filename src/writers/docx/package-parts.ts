@@ -1,3 +1,9 @@
+import {
+  MANIFEST_PART,
+  MANIFEST_PROPERTIES_PART,
+  MANIFEST_PROPERTIES_TYPE,
+  MANIFEST_RELATIONSHIP,
+} from './manifest-part.js';
 import { DECLARATION } from './xml-text.js';
 
 /**
@@ -53,6 +59,8 @@ export function contentTypes(parts: PartList): string {
     override('docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
     override('docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml') +
     override('docProps/custom.xml', 'application/vnd.openxmlformats-officedocument.custom-properties+xml') +
+    override(MANIFEST_PART, 'application/xml') +
+    override(MANIFEST_PROPERTIES_PART, MANIFEST_PROPERTIES_TYPE) +
     '</Types>'
   );
 }
@@ -79,12 +87,13 @@ export const PACKAGE_RELATIONSHIPS = relationships([
   ['rId4', `${TYPE}/custom-properties`, 'docProps/custom.xml'],
 ]);
 
-/** word/_rels/document.xml.rels: styles, numbering, settings, then the headers and footers. */
+/** word/_rels/document.xml.rels: styles, numbering, settings, the field manifest, then headers and footers. */
 export function documentRelationships(parts: PartList): string {
   return relationships([
     ['rId1', `${TYPE}/styles`, 'styles.xml'],
     ['rId2', `${TYPE}/numbering`, 'numbering.xml'],
     ['rId3', `${TYPE}/settings`, 'settings.xml'],
+    MANIFEST_RELATIONSHIP,
     ...parts.running.map((part): [string, string, string] => [part.id, `${TYPE}/${part.kind}`, part.name]),
   ]);
 }

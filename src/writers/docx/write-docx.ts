@@ -2,6 +2,7 @@ import type { DocumentModel, WriterOptions } from '../../document/model.js';
 import type { ControlIds } from './content-controls.js';
 import { coreXml, customXml } from './document-properties.js';
 import { numberingXml, stylesXml } from './docx-styles.js';
+import { manifestParts } from './manifest-part.js';
 import {
   APP_PROPERTIES,
   contentTypes,
@@ -42,6 +43,7 @@ export async function writeDocx(model: DocumentModel, _options: WriterOptions = 
     // Office expects the content types first; the rest by path.
     deflatedEntry('[Content_Types].xml', contentTypes(parts)),
     deflatedEntry('_rels/.rels', PACKAGE_RELATIONSHIPS),
+    ...manifestParts(model).map(([name, xml]) => deflatedEntry(name, xml)),
     deflatedEntry('docProps/app.xml', APP_PROPERTIES),
     deflatedEntry('docProps/core.xml', coreXml(model.meta)),
     deflatedEntry('docProps/custom.xml', customXml(model.meta)),

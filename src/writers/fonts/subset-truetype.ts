@@ -26,7 +26,7 @@ function subset(font: TrueTypeFont, glyphs: Iterable<number>, cmap: Map<number, 
   const [glyfStart, glyfLength] = font.tables.get('glyf')!;
   const glyf = new DataView(font.bytes.buffer, glyfStart, glyfLength);
   const offsets = font.glyphOffsets;
-  const kept = keptGlyphs(glyf, offsets, glyphs, font.numGlyphs);
+  const kept = keptGlyphs(font, glyf, glyphs);
   const n = font.numGlyphs;
   const locaOut = new DataView(new ArrayBuffer((n + 1) * 4));
   let size = 0;
@@ -75,36 +75,58 @@ function subset(font: TrueTypeFont, glyphs: Iterable<number>, cmap: Map<number, 
 }
 
 /**
- * The glyphs asked for, glyph 0 and every component of a kept composite. Each glyph is looked at once, so
- * a composite that contains itself (or a cycle of them) ends; component records are read only inside the
- * glyph's own bytes.
+ * The glyphs asked for, glyph 0 and every component of a kept composite, each looked at once. A composite
+ * that contains itself, directly or through others, is a damaged font (and made the walk endless);
+ * component records are read only inside the glyph's own bytes.
  */
-function keptGlyphs(
-  glyf: DataView,
-  offsets: Uint32Array,
-  glyphs: Iterable<number>,
-  numGlyphs: number,
-): Set<number> {
+function keptGlyphs(font: TrueTypeFont, glyf: DataView, glyphs: Iterable<number>): Set<number> {
   const kept = new Set<number>();
-  const pending = [0, ...glyphs];
-  while (pending.length > 0) {
-    const g = pending.pop()!;
-    if (g >= numGlyphs || kept.has(g)) continue;
-    kept.add(g);
-    const start = offsets[g]!;
-    const end = offsets[g + 1]!;
-    if (end - start < 10 || glyf.getInt16(start) >= 0) continue;
-    for (let at = start + 10; at + 4 <= end; ) {
-      const flags = glyf.getUint16(at);
-      pending.push(glyf.getUint16(at + 2));
-      at += 4 + (flags & 0x0001 ? 4 : 2);
-      if (flags & 0x0008) at += 2;
-      else if (flags & 0x0040) at += 4;
-      else if (flags & 0x0080) at += 8;
-      if (!(flags & 0x0020)) break;
+  const done = new Set<number>();
+  // Depth-first, so that a glyph met again while its own components are being walked is a cycle.
+  const stack: { glyph: number; components?: number[] }[] = [0, ...glyphs].map((glyph) => ({ glyph }));
+  const open = new Set<number>();
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (!top.components) {
+      if (top.glyph >= font.numGlyphs || done.has(top.glyph)) {
+        stack.pop();
+        continue;
+      }
+      if (open.has(top.glyph))
+        throw new UserError(
+          `cannot use the font ${font.postScriptName}: glyph ${top.glyph} is made of itself (a cycle of composite glyphs)`,
+        );
+      open.add(top.glyph);
+      kept.add(top.glyph);
+      top.components = components(glyf, font.glyphOffsets, top.glyph);
+    }
+    const next = top.components.pop();
+    if (next !== undefined) stack.push({ glyph: next });
+    else {
+      stack.pop();
+      open.delete(top.glyph);
+      done.add(top.glyph);
     }
   }
   return kept;
+}
+
+/** The glyph ids a composite glyph is made of (none for a simple or empty glyph). */
+function components(glyf: DataView, offsets: Uint32Array, glyph: number): number[] {
+  const start = offsets[glyph]!;
+  const end = offsets[glyph + 1]!;
+  const found: number[] = [];
+  if (end - start < 10 || glyf.getInt16(start) >= 0) return found;
+  for (let at = start + 10; at + 4 <= end; ) {
+    const flags = glyf.getUint16(at);
+    found.push(glyf.getUint16(at + 2));
+    at += 4 + (flags & 0x0001 ? 4 : 2);
+    if (flags & 0x0008) at += 2;
+    else if (flags & 0x0040) at += 4;
+    else if (flags & 0x0080) at += 8;
+    if (!(flags & 0x0020)) break;
+  }
+  return found;
 }
 
 function subsetMetrics(font: TrueTypeFont, kept: Set<number>): Uint8Array {

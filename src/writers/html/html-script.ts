@@ -65,7 +65,7 @@ export const HTML_SCRIPT = `
   function q(text) { return JSON.stringify(String(text)); }
   function responsesYaml() {
     var values = collect();
-    var respondent = {}, context = {}, reflections = {}, items = {}, order = [];
+    var respondent = {}, context = {}, reflections = {}, items = {}, extra = {}, order = [];
     controls().forEach(function (el) {
       var name = el.name, dot = name.indexOf('.');
       var head = name.slice(0, dot), rest = name.slice(dot + 1);
@@ -73,6 +73,7 @@ export const HTML_SCRIPT = `
       if (head === 'respondent') { if (value !== null) respondent[rest] = value; return; }
       if (head === 'context') { if (value !== null) context[rest] = value; return; }
       if (head === 'reflection') { reflections[rest] = value; return; }
+      if (head === 'extra') { extra[name] = value; return; }
       var last = name.lastIndexOf('.');
       var item = name.slice(0, last), key = name.slice(last + 1);
       if (!items[item]) { items[item] = {}; order.push(item); }
@@ -97,6 +98,7 @@ export const HTML_SCRIPT = `
       });
     });
     block('reflections', reflections);
+    block('extra', extra);
     return out.join('\\n') + '\\n';
   }
   function download() {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fieldManifest } from '../../document/field-manifest.js';
 import { metadataEntries } from '../../document/metadata-entries.js';
 import type {
   Block,
@@ -64,6 +65,7 @@ ${body}
 </div>
 </form>
 <script type="application/json" id="rubricate-meta">${jsonForScript(scriptMeta)}</script>
+<script type="application/json" id="rubricate-manifest">${jsonForScript(fieldManifest(model))}</script>
 <script>${HTML_SCRIPT}</script>
 </body>
 </html>

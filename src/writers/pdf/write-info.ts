@@ -1,5 +1,7 @@
+import { deflateSync } from 'node:zlib';
+import { manifestJson } from '../../document/field-manifest.js';
 import { metadataEntries } from '../../document/metadata-entries.js';
-import type { DocumentMeta } from '../../document/model.js';
+import type { DocumentMeta, DocumentModel } from '../../document/model.js';
 import type { PDFDocument } from './pdf-objects.js';
 import { type PDFContext, PDFHexString, PDFName, PDFString } from './pdf-objects.js';
 
@@ -28,4 +30,17 @@ export function writeInfo(doc: PDFDocument, meta: DocumentMeta): void {
   context.trailerInfo.Info = context.register(info);
   doc.catalog.set(PDFName.of('Lang'), text(meta.language));
   doc.catalog.set(PDFName.of('ViewerPreferences'), context.obj({ DisplayDocTitle: true }));
+}
+
+let last: { json: string; bytes: Uint8Array } | undefined;
+
+/**
+ * The field manifest (docs/fields.md) as a Flate-compressed UTF-8 JSON stream under the catalog key
+ * /rubricate.manifest. Rows of a batch usually share one manifest, so the last one compressed is reused.
+ */
+export function writeManifest(doc: PDFDocument, model: DocumentModel): void {
+  const json = manifestJson(model);
+  if (last?.json !== json) last = { json, bytes: deflateSync(Buffer.from(json, 'utf8')) };
+  const stream = doc.context.stream(last.bytes, { Filter: 'FlateDecode' });
+  doc.catalog.set(PDFName.of('rubricate.manifest'), doc.context.register(stream));
 }

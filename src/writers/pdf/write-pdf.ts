@@ -11,7 +11,7 @@ import { PdfFonts } from './pdf-fonts.js';
 import { PDFDocument, PDFName, type PDFRef } from './pdf-objects.js';
 import { StructureContent } from './structure-content.js';
 import { TextAppearance } from './text-appearance.js';
-import { writeInfo } from './write-info.js';
+import { writeInfo, writeManifest } from './write-info.js';
 import { type TaggedWidget, writeStructure } from './write-structure.js';
 import { writeXmp } from './write-xmp.js';
 
@@ -83,6 +83,7 @@ export async function writePdf(model: DocumentModel, options: WriterOptions): Pr
     );
   context.assign(fontDictRef, context.obj(fontDict));
   writeInfo(doc, model.meta);
+  writeManifest(doc, model);
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
   doc.catalog.set(
     PDFName.of('StructTreeRoot'),
