@@ -11,7 +11,7 @@ function folderWithLoops(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rubricate-globs-'));
   copyFileSync(EXAMPLE, join(dir, 'a.yaml'));
   mkdirSync(join(dir, 'sub'));
-  copyFileSync(EXAMPLE, join(dir, 'sub', 'b.yaml'));
+  copyFileSync('examples/2025-team/aisha-rahman.yaml', join(dir, 'sub', 'b.yaml'));
   symlinkSync('.', join(dir, 'self'));
   symlinkSync('.', join(dir, 'again'));
   symlinkSync('..', join(dir, 'sub', 'back'));
