@@ -43,7 +43,8 @@ export function registerTrend(program: Command): void {
       'after',
       `
 Every round is shown on the last round's edition: an earlier edition's items are carried over through
-the crosswalks given (chained, e.g. 2020 → 2021 → 2025). For two rounds use rubricate score --baseline
+the crosswalks given (chained, e.g. 2020 → 2021 → 2025), else through the reviewed crosswalks shipped
+in rubrics/crosswalks/. For two rounds use rubricate score --baseline
 (one edition) or --crosswalk (two editions). The JSON shape is schema/trend.schema.json (docs/report.md).
 
 Examples:

@@ -1,8 +1,10 @@
-import { basename, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { checkCrosswalk } from '../crosswalk/check-crosswalk.js';
 import { loadCrosswalk } from '../crosswalk/load-crosswalk.js';
 import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
+import { fromRoot } from '../paths.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import { checkNotMixed } from './check-pooling.js';
 import { checkAllInputs, readInputArgs } from './gather-inputs.js';
@@ -65,7 +67,9 @@ interface Round {
 
 /**
  * Reads each round (a folder or a glob of one edition's responses, with the checks of `score`), carries
- * every earlier edition onto the last round's through the crosswalks (chained: 2020 → 2021 → 2025), and
+ * every earlier edition onto the last round's through the crosswalks given and the reviewed ones shipped
+ * in rubrics/crosswalks/ (the shortest chain, e.g. 2020 → 2021 → 2025, of the ones given when they reach,
+ * else of all), and
  * gives each ingredient's mean per round: every scored answer to a round item whose counterpart lies in
  * the ingredient, each answer counted once per ingredient; the change from round to round.
  */
@@ -94,11 +98,16 @@ export async function scoreTrend(
   }
   const target = rounds[rounds.length - 1]!.rubric;
   const scale = scaleLevels(target);
-  const crosswalks = await Promise.all(options.crosswalks.map(loadEdge));
-  for (const c of crosswalks) warnings.push(...c.warnings);
+  // A chain of the crosswalks given is taken first; the shipped ones fill in where the given lead nowhere.
+  const given = await Promise.all(options.crosswalks.map((file) => loadEdge(file)));
+  const shipped = await Promise.all(
+    shippedCrosswalks().map((file) => loadEdge(file, relative(fromRoot(), file))),
+  );
+  const crosswalks = [...given, ...shipped];
+  const used = new Set<Edge>();
   const ingredientOf = new Map(target.sections.flatMap((s) => s.items.map((i) => [i.id, s.id] as const)));
   const perRound = rounds.map((round) => {
-    const mapping = mappingTo(round.rubric, target, crosswalks);
+    const mapping = mappingTo(round.rubric, target, [given, crosswalks], used);
     const ratings = ratingsByItem(round.rubric, round.respondents);
     const pooled = new Map<string, number[]>(target.sections.map((s) => [s.id, []]));
     const all: number[] = [];
@@ -140,8 +149,9 @@ export async function scoreTrend(
       title: s.title,
       ...series(perRound.map((r) => r.ingredients.get(s.id) ?? null)),
     })),
-    crosswalks: crosswalks.map((c) => ({ file: c.file, old: c.from, new: c.to })),
+    crosswalks: crosswalks.filter((c) => used.has(c)).map((c) => ({ file: c.file, old: c.from, new: c.to })),
   };
+  for (const c of crosswalks) if (used.has(c)) warnings.push(...c.warnings);
   return { trend, warnings };
 }
 
@@ -175,7 +185,17 @@ interface Edge {
 
 const editionKey = (rubric: Rubric) => `${rubric.id} ${rubric.edition.label}`;
 
-async function loadEdge(file: string): Promise<Edge> {
+/** The reviewed crosswalks shipped in rubrics/crosswalks/, by name. */
+function shippedCrosswalks(): string[] {
+  const dir = fromRoot('rubrics', 'crosswalks');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+async function loadEdge(file: string, shown = file): Promise<Edge> {
   const { loaded, diagnostics } = await loadCrosswalk(file);
   if (!loaded)
     throw new UserError(`${sanitizeForDisplay(file, 200)} is not a valid crosswalk`, 2, diagnostics);
@@ -190,21 +210,29 @@ async function loadEdge(file: string): Promise<Edge> {
   const items = new Map<string, string[]>();
   for (const entry of loaded.crosswalk.items)
     for (const id of entry.old) items.set(id, [...(items.get(id) ?? []), ...entry.new]);
-  return { file, from: editionKey(older), to: editionKey(newer), items, warnings: problems };
+  return { file: shown, from: editionKey(older), to: editionKey(newer), items, warnings: problems };
 }
 
 /**
  * Each item of a round's edition → its counterparts in the target edition: itself for the same edition,
- * else through the shortest chain of crosswalks. Items without a counterpart are left out.
+ * else through the shortest chain of crosswalks, tried among each list of edges in turn. Items without a
+ * counterpart are left out.
  */
-function mappingTo(from: Rubric, target: Rubric, edges: readonly Edge[]): Map<string, Set<string>> {
+function mappingTo(
+  from: Rubric,
+  target: Rubric,
+  tries: readonly (readonly Edge[])[],
+  used: Set<Edge>,
+): Map<string, Set<string>> {
   const own = from.sections.flatMap((s) => s.items.map((i) => i.id));
   if (editionKey(from) === editionKey(target)) return new Map(own.map((id) => [id, new Set([id])]));
-  const path = chain(editionKey(from), editionKey(target), edges);
+  let path: Edge[] | undefined;
+  for (const edges of tries) path ??= chain(editionKey(from), editionKey(target), edges);
   if (!path)
     throw new UserError(
-      `no crosswalk leads from ${from.id} edition ${from.edition.label} to ${target.id} edition ${target.edition.label}; write one with: rubricate diff OLD NEW --crosswalk FILE, and pass it with --crosswalk`,
+      `no crosswalk given or shipped leads from ${from.id} edition ${from.edition.label} to ${target.id} edition ${target.edition.label}; write one with: rubricate diff OLD NEW --crosswalk FILE, and pass it with --crosswalk`,
     );
+  for (const edge of path) used.add(edge);
   const mapping = new Map<string, Set<string>>();
   for (const id of own) {
     let current = new Set([id]);

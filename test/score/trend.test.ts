@@ -21,13 +21,13 @@ const district = 'Riverside USD';
 function setting(): { dir: string; rounds: string[]; crosswalks: string[] } {
   const dir = folderWith({
     // 2020: CB.1 Urgent gap (1), CB.2 Strength (4), AD.1 Could be better (2), SA.3 OK for now (3); the rest
-    // Strength, which no crosswalk carries over.
+    // left blank.
     'y2020/lee.yaml': {
       rubric: '2020-assessment',
       name: 'Lee',
       district,
       date: '2020-10-01',
-      all: 'strength',
+      all: null,
       ratings: {
         'capacity-building.1': 'urgent-gap',
         'capacity-building.2': 'strength',
@@ -35,13 +35,13 @@ function setting(): { dir: string; rounds: string[]; crosswalks: string[] } {
         'shared-accountability.3': 'ok-for-now',
       },
     },
-    // 2021: Lee CB.1 2, AD.1 3, SA.3 3; Kim CB.1 3, AD.1 4, SA.3 Don't know; the rest Urgent gap.
+    // 2021: Lee CB.1 2, AD.1 3, SA.3 3; Kim CB.1 3, AD.1 4, SA.3 Don't know; the rest blank.
     'y2021/lee.yaml': {
       rubric: '2021-planning',
       name: 'Lee',
       district,
       date: '2021-10-01',
-      all: 'urgent-gap',
+      all: null,
       ratings: {
         'capacity-building.1': 'could-be-better',
         'actionable-data.1': 'ok-for-now',
@@ -53,7 +53,7 @@ function setting(): { dir: string; rounds: string[]; crosswalks: string[] } {
       name: 'Kim',
       district,
       date: '2021-10-02',
-      all: 'urgent-gap',
+      all: null,
       ratings: {
         'capacity-building.1': 'ok-for-now',
         'actionable-data.1': 'strength',
@@ -163,16 +163,36 @@ describe('rubricate trend', () => {
     expect(html.match(/<polyline /g)?.length).toBe(2);
   });
 
-  it('needs three rounds, and a crosswalk for every earlier edition', async () => {
+  it('without --crosswalk, carries the rounds through the reviewed crosswalks shipped in rubrics/crosswalks', async () => {
+    const { rounds } = setting();
+    const { trend } = await scoreTrend(rounds, { crosswalks: [], labels: [] });
+    // The shipped crosswalks join the four rated items as the ones above do (2020 capacity-building.1 →
+    // 2025 capacity-building.1 + .2, actionable-data.1 → .1, shared-accountability.3 → actionable-data.7,
+    // capacity-building.2 → nothing), so the series are the same; 2020 goes straight to 2025.
+    const series = new Map(trend.ingredients.map((i) => [i.id, i]));
+    expect(series.get('capacity-building')!.means).toEqual([1, 2.5, 3.125]);
+    expect(series.get('actionable-data')!.means).toEqual([2.5, 3.333, 3]);
+    expect(trend.overall.means).toEqual([2, 3, 3.022]);
+    expect(trend.crosswalks).toEqual([
+      {
+        file: 'rubrics/crosswalks/2020-to-2025.yaml',
+        old: '2020-assessment 2020',
+        new: '2025-large-chart 4/10/25',
+      },
+      {
+        file: 'rubrics/crosswalks/2021-to-2025.yaml',
+        old: '2021-planning 2021',
+        new: '2025-large-chart 4/10/25',
+      },
+    ]);
+  });
+
+  it('needs three rounds', async () => {
     const { rounds, crosswalks } = setting();
     const two = await scoreTrend(rounds.slice(1), { crosswalks, labels: [] }).catch((e: unknown) => e);
     expect(two).toBeInstanceOf(UserError);
     expect((two as Error).message).toMatch(/3 or more rounds.*--baseline/);
-    const none = await scoreTrend(rounds, { crosswalks: crosswalks.slice(0, 1), labels: [] }).catch(
-      (e: unknown) => e,
-    );
-    expect((none as Error).message).toMatch(
-      /no crosswalk leads from 2020-assessment edition 2020 to 2025-large-chart/,
-    );
+    const labels = await scoreTrend(rounds, { crosswalks, labels: ['a'] }).catch((e: unknown) => e);
+    expect((labels as Error).message).toMatch(/1 --label for 3 rounds/);
   });
 });
