@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only NAME]: each scenario runs as whole processes, a warm-up then
+// npm run bench [-- --quick] [-- --only NAME] [-- --skip NAME] [-- --runs N]: each scenario runs as whole processes, a warm-up then
 // several timed runs; prints median/min/max wall time, peak memory and ratios measured in the same run,
 // and writes bench/results.json.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,9 @@ const CLI = [process.execPath, join(ROOT, 'bin', 'rubricate.js')];
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const skip = args.includes('--skip') ? args[args.indexOf('--skip') + 1] : undefined;
+// At most this many timed runs per scenario (after the warm-up), for a loaded machine or a long scenario.
+const maxRuns = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : undefined;
 const out = (name) => join(WORK, 'out', name);
 
 /** name, argv (or a function giving it), runs, quick?, target (ratio against a baseline). */
@@ -266,7 +269,7 @@ async function runScenario(scenario) {
       name: scenario.name,
       error: `exit ${warm.code}: ${warm.stderr.trim().split('\n').slice(-1)[0] ?? ''}`,
     };
-  const runs = quick ? Math.min(scenario.runs, 3) : scenario.runs;
+  const runs = Math.min(quick ? Math.min(scenario.runs, 3) : scenario.runs, maxRuns ?? Infinity);
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await measure(argv, { cwd: ROOT }));
   const times = samples.map((s) => s.ms);
@@ -282,13 +285,18 @@ async function runScenario(scenario) {
   };
 }
 
-const selected = SCENARIOS.filter((s) =>
-  only ? s.name.includes(only) || s.name === 'node -e 0' : quick ? s.quick : !s.onlyQuick,
+const selected = SCENARIOS.filter(
+  (s) =>
+    (only ? s.name.includes(only) || s.name === 'node -e 0' : quick ? s.quick : !s.onlyQuick) &&
+    !(skip && s.name.includes(skip) && s.name !== 'node -e 0'),
 );
 const results = [];
 for (const scenario of selected) {
   process.stderr.write(`… ${scenario.name}\n`);
-  results.push(await runScenario(scenario));
+  const result = await runScenario(scenario);
+  results.push(result);
+  // Each result as it comes, so that a long run stopped half-way still shows what it measured.
+  process.stderr.write(`  ${JSON.stringify(result)}\n`);
 }
 const byName = Object.fromEntries(results.map((r) => [r.name, r]));
 const floor = byName['node -e 0']?.medianMs;

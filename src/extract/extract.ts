@@ -34,7 +34,7 @@ export async function extract(file: string, options: ExtractOptions = {}): Promi
   const form = await readForm(file, await readInput(file));
   rejectInvalidValues(file, form);
   const { rubric, hash } = await matchRubric(file, form.metadata, options.rubric);
-  const { kind, fields: expected } = expectedFields(file, rubric, form);
+  const { kind, fields: expected } = expectedFields(file, rubric, hash, form);
   const fields = form.ordered ? orderToFields(file, form.ordered, expected) : form.fields;
   const result = formToResponses({ file, form, fields, rubric, hash, kind, expected });
   const validate = schemaValidator('responses');
