@@ -15,7 +15,8 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const skip = args.includes('--skip') ? args[args.indexOf('--skip') + 1] : undefined;
 // At most this many timed runs per scenario (after the warm-up), for a loaded machine or a long scenario.
 const maxRuns = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : undefined;
-const out = (name) => join(WORK, 'out', name);
+// Outputs go to a folder of this run's own, so that two runs (e.g. --only and --skip) do not clear each other's.
+const out = (name) => join(WORK, `out-${process.pid}`, name);
 
 /** name, argv (or a function giving it), runs, quick?, target (ratio against a baseline). */
 const SCENARIOS = [
@@ -351,6 +352,7 @@ const table = [
   ),
 ].join('\n');
 process.stdout.write(`${table}\n`);
+rmSync(out(''), { recursive: true, force: true });
 const machine = {
   node: process.version,
   cpus: cpus().length,
