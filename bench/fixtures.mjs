@@ -30,34 +30,48 @@ export function batchCsv(rows) {
   return file;
 }
 
-/** A folder of `count` responses files to the 2025 rubric with varied ratings. */
-export function responsesFolder(count) {
-  const dir = join(WORK, `responses-${count}`);
+/**
+ * A folder of responses files to the 2025 rubric with varied ratings: `count` respondents in one district,
+ * or `districts` × `count` respondents (one district each). Every file names its district, since score
+ * refuses to pool districts unless --group-by or --allow-mixed.
+ */
+export function responsesFolder(count, districts = 1) {
+  const dir = join(WORK, districts === 1 ? `responses-${count}-d1` : `responses-${districts}x${count}`);
   if (existsSync(join(dir, 'done'))) return dir;
   mkdirSync(dir, { recursive: true });
   const rubric = parse(readFileSync(join(ROOT, 'rubrics', '2025-large-chart.yaml'), 'utf8'));
   const keys = rubric.scale.levels.map((l) => l.key);
-  for (let r = 0; r < count; r++) {
-    const lines = [
-      'rubric: 2025-large-chart',
-      `edition: "${rubric.edition.label}"`,
-      'kind: self-assessment',
-      'respondent:',
-      `  name: "Member ${r}"`,
-      'items:',
-    ];
-    let n = r;
-    for (const section of rubric.sections) {
-      for (const item of section.items) {
-        n = (n * 1103515245 + 12345) % 2147483648;
-        lines.push(
-          `  ${item.id}:`,
-          `    rating: ${keys[n % keys.length]}`,
-          `    evidence: "Notes ${n % 97}"`,
-        );
+  for (let d = 0; d < districts; d++) {
+    const district = districts === 1 ? 'Bench Unified' : `${NAMES[d % NAMES.length]} ${d + 1}`;
+    for (let r = 0; r < count; r++) {
+      const lines = [
+        'rubric: 2025-large-chart',
+        `edition: "${rubric.edition.label}"`,
+        'kind: self-assessment',
+        'respondent:',
+        `  name: "Member ${r}"`,
+        'context:',
+        `  district: ${JSON.stringify(district)}`,
+        `  team: "Team ${r % 7}"`,
+        'items:',
+      ];
+      let n = d * count + r;
+      for (const section of rubric.sections) {
+        for (const item of section.items) {
+          n = (n * 1103515245 + 12345) % 2147483648;
+          lines.push(
+            `  ${item.id}:`,
+            `    rating: ${keys[n % keys.length]}`,
+            `    evidence: "Notes ${n % 97}"`,
+          );
+        }
       }
+      const name =
+        districts === 1
+          ? `member-${String(r).padStart(5, '0')}`
+          : `d${String(d).padStart(3, '0')}-m${String(r).padStart(2, '0')}`;
+      writeFileSync(join(dir, `${name}.yaml`), `${lines.join('\n')}\n`);
     }
-    writeFileSync(join(dir, `member-${String(r).padStart(5, '0')}.yaml`), `${lines.join('\n')}\n`);
   }
   writeFileSync(join(dir, 'done'), '');
   return dir;

@@ -1,7 +1,7 @@
-// npm run bench [-- --quick] [-- --only NAME]: each scenario runs as whole processes, a warm-up then
+// npm run bench [-- --quick] [-- --only NAME] [-- --skip NAME] [-- --runs N]: each scenario runs as whole processes, a warm-up then
 // several timed runs; prints median/min/max wall time, peak memory and ratios measured in the same run,
 // and writes bench/results.json.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { batchCsv, editedRubrics, filledPdfs, responsesFolder, syntheticRubric, WORK } from './fixtures.mjs';
@@ -12,7 +12,11 @@ const CLI = [process.execPath, join(ROOT, 'bin', 'rubricate.js')];
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const out = (name) => join(WORK, 'out', name);
+const skip = args.includes('--skip') ? args[args.indexOf('--skip') + 1] : undefined;
+// At most this many timed runs per scenario (after the warm-up), for a loaded machine or a long scenario.
+const maxRuns = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : undefined;
+// Outputs go to a folder of this run's own, so that two runs (e.g. --only and --skip) do not clear each other's.
+const out = (name) => join(WORK, `out-${process.pid}`, name);
 
 /** name, argv (or a function giving it), runs, quick?, target (ratio against a baseline). */
 const SCENARIOS = [
@@ -29,6 +33,7 @@ const SCENARIOS = [
     runs: 15,
     quick: true,
     target: { of: 'node -e 0', max: 1.5 },
+    modules: true,
   },
   {
     name: 'validate (3 rubrics)',
@@ -36,6 +41,7 @@ const SCENARIOS = [
     runs: 10,
     quick: true,
     target: { of: 'node -e 0', max: 2 },
+    modules: true,
   },
   {
     // Shipped rubrics are checked at build time; edited copies show the cost of a full parse and check.
@@ -60,11 +66,18 @@ const SCENARIOS = [
       runs: 7,
       quick: year === '2025',
       ...(year === '2025' && format === 'pdf'
-        ? { target: { of: 'node -e 0', max: 3 }, faster: { than: 'pdf-lib baseline form', by: 3 } }
+        ? { target: { of: 'node -e 0', max: 3 }, faster: { than: 'pdf-lib baseline form', by: 4 } }
         : {}),
       ...(year === '2025' && format === 'docx' ? { target: { of: 'node -e 0', max: 2.5 } } : {}),
     })),
   ),
+  {
+    name: 'render 2025 large-chart 24×36 → pdf',
+    argv: () => [...CLI, 'render', '2025', '--kind', 'large-chart', '-o', out('chart-2025.pdf'), '--force'],
+    runs: 7,
+    quick: true,
+    target: { of: 'node -e 0', max: 4 },
+  },
   ...['pdf', 'docx'].map((format) => ({
     name: `batch 1000 × 2025 ${format}`,
     argv: () => [
@@ -84,7 +97,7 @@ const SCENARIOS = [
     ],
     runs: 3,
     per: 1000,
-    perSecondMin: 100,
+    perSecondMin: format === 'pdf' ? 100 : 200,
     peakMbMax: 300,
   })),
   {
@@ -123,6 +136,7 @@ const SCENARIOS = [
     ],
     runs: 3,
     quick: true,
+    modules: true,
   },
   {
     name: 'score 10000 responses',
@@ -137,7 +151,25 @@ const SCENARIOS = [
       '--force',
     ],
     runs: 3,
-    targetMs: 5000,
+    targetMs: 4000,
+  },
+  {
+    name: 'score --group-by district, 100 × 12',
+    argv: () => [
+      ...CLI,
+      'score',
+      responsesFolder(12, 100),
+      '--group-by',
+      'district',
+      '--format',
+      'json',
+      '-o',
+      out('score-grouped.json'),
+      '--force',
+    ],
+    runs: 3,
+    quick: true,
+    targetMs: 3000,
   },
   {
     name: 'score team of 12',
@@ -183,6 +215,8 @@ const SCENARIOS = [
       '--force',
     ],
     runs: 3,
+    per: 1000,
+    perSecondMin: 100,
   },
 ];
 
@@ -191,6 +225,31 @@ async function listDir(dir) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.pdf'))
     .map((f) => join(dir, f));
+}
+
+/**
+ * One more, untimed run under bench/count-modules.mjs: how many of the project's and its packages' files
+ * the command loaded (Node's own modules left out), their size, and the packages among them.
+ */
+async function loadedModules(argv) {
+  const list = join(WORK, 'modules.txt');
+  const hook = join(ROOT, 'bench', 'count-modules.mjs');
+  const run = await measure([argv[0], '--import', hook, ...argv.slice(1)], {
+    cwd: ROOT,
+    env: { BENCH_MODULES_OUT: list },
+  });
+  if (run.code !== 0 || !existsSync(list)) return { modules: null };
+  const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  rmSync(list);
+  rmSync(`${list}.esm`, { force: true });
+  const packages = new Set(
+    files.flatMap((f) => {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f);
+      return m ? [m[1]] : [];
+    }),
+  );
+  const kb = files.reduce((sum, f) => sum + statSync(f).size, 0) / 1024;
+  return { modules: files.length, modulesKb: kb, packages: [...packages].sort() };
 }
 
 function median(values) {
@@ -211,7 +270,7 @@ async function runScenario(scenario) {
       name: scenario.name,
       error: `exit ${warm.code}: ${warm.stderr.trim().split('\n').slice(-1)[0] ?? ''}`,
     };
-  const runs = quick ? Math.min(scenario.runs, 3) : scenario.runs;
+  const runs = Math.min(quick ? Math.min(scenario.runs, 3) : scenario.runs, maxRuns ?? Infinity);
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await measure(argv, { cwd: ROOT }));
   const times = samples.map((s) => s.ms);
@@ -223,16 +282,22 @@ async function runScenario(scenario) {
     minMs: Math.min(...times),
     maxMs: Math.max(...times),
     peakMb: peaks.length ? Math.max(...peaks) : null,
+    ...(scenario.modules ? await loadedModules(argv) : {}),
   };
 }
 
-const selected = SCENARIOS.filter((s) =>
-  only ? s.name.includes(only) || s.name === 'node -e 0' : quick ? s.quick : !s.onlyQuick,
+const selected = SCENARIOS.filter(
+  (s) =>
+    (only ? s.name.includes(only) || s.name === 'node -e 0' : quick ? s.quick : !s.onlyQuick) &&
+    !(skip && s.name.includes(skip) && s.name !== 'node -e 0'),
 );
 const results = [];
 for (const scenario of selected) {
   process.stderr.write(`… ${scenario.name}\n`);
-  results.push(await runScenario(scenario));
+  const result = await runScenario(scenario);
+  results.push(result);
+  // Each result as it comes, so that a long run stopped half-way still shows what it measured.
+  process.stderr.write(`  ${JSON.stringify(result)}\n`);
 }
 const byName = Object.fromEntries(results.map((r) => [r.name, r]));
 const floor = byName['node -e 0']?.medianMs;
@@ -267,7 +332,13 @@ const rows = results.map((r) => {
       `peak ${r.peakMb.toFixed(0)} MB (< ${s.peakMbMax}) ${r.peakMb < s.peakMbMax ? 'ok' : 'MISSED'}`,
     );
   if (s.targetMs) checks.push(`< ${s.targetMs / 1000} s ${r.medianMs < s.targetMs ? 'ok' : 'MISSED'}`);
-  return { ...r, ratioToNode: ratio, verdict: checks.join('; ') };
+  if (s.modules)
+    checks.push(
+      r.modules === null
+        ? 'modules: count failed'
+        : `loads ${r.modules} files (${r.modulesKb.toFixed(0)} kB)${r.packages.length ? `, packages: ${r.packages.join(', ')}` : ', no packages'}`,
+    );
+  return { ...r, ratioToNode: ratio, verdict: checks.length ? checks.join('; ') : 'no target' };
 });
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
@@ -281,6 +352,7 @@ const table = [
   ),
 ].join('\n');
 process.stdout.write(`${table}\n`);
+rmSync(out(''), { recursive: true, force: true });
 const machine = {
   node: process.version,
   cpus: cpus().length,

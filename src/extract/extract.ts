@@ -80,7 +80,7 @@ async function byManifest(file: string, form: FilledForm, options: ExtractOption
 /** An older worksheet without a manifest: its fields are those the shipped template gives its rubric. */
 async function byTemplate(file: string, form: FilledForm, options: ExtractOptions): Promise<Extracted> {
   const { rubric, hash } = await matchRubric(file, form.metadata, options.rubric);
-  const { kind, fields: expected } = expectedFields(file, rubric, form);
+  const { kind, fields: expected } = expectedFields(file, rubric, hash, form);
   const fields = form.ordered ? orderToFields(file, form.ordered, expected) : form.fields;
   return { ...formToResponses({ file, form, fields, rubric, hash, kind, expected }), warnings: [] };
 }
