@@ -468,12 +468,6 @@ export const PDF_CASES: CorpusCase[] = [
           objectStream(1000, '/Filter /LZWDecode', Buffer.from('80 0b 60 50 22 0c 0c 85 01', 'latin1')),
         ],
       }),
-    {
-      waitsOn: {
-        issue: 11,
-        why: "since the inflation budget moved into pdf-lib's decoders this is read, not rejected as docs/extract.md says",
-      },
-    },
   ),
   pdf(
     'objstm-extends-itself',
