@@ -61,12 +61,6 @@ const text = (bytes: Uint8Array) => {
   return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
 };
 
-/** The plain (fast) reader's value, or undefined when it leaves the file to the library or finds a problem. */
-const parseSimpleYaml = (source: string) => {
-  const result = readPlainYaml(source, 'fuzz.yaml');
-  return result.value !== undefined && result.diagnostics.length === 0 ? result.value : undefined;
-};
-
 const rubric2020 = compiledRubric(readFileSync(fromRoot('rubrics', '2020-assessment.yaml')))!;
 
 describe('fuzz: rubric YAML (decode, parse, schema, rules)', () => {

@@ -55,7 +55,7 @@ describe(`YAML file size: ${MAX_YAML_BYTES} bytes`, () => {
 
 describe(`YAML nesting: ${MAX_DEPTH} levels`, () => {
   const block = (levels: number) =>
-    Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ` 1\n`;
+    `${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k:`).join('\n')} 1\n`;
   const flow = (levels: number) => `a: ${'['.repeat(levels - 1)}1${']'.repeat(levels - 1)}\n`;
 
   it('reads mappings and lists nested to the limit, refuses one level more', () => {
