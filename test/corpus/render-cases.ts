@@ -184,7 +184,7 @@ export const RENDER_CASES: CorpusCase[] = [
     'nul-escape',
     'reject',
     'A district with an escaped NUL (`"a\\0b"`): refused naming the value',
-    { message: 'the value "district" (from --set, --data or a CSV cell) holds the character U+0000' },
+    { message: 'district: the value has the character U+0000 at character 2' },
     () => 'district: "a\\0b"\n',
   ),
   values(
@@ -212,9 +212,9 @@ export const RENDER_CASES: CorpusCase[] = [
   ),
   font(
     'composite-self-loop',
-    'ignore',
-    'DejaVu Math TeX Gyre whose glyphs for 𝐀 and .notdef are composites of glyph 0 (a loop): each followed once',
-    {},
+    'reject',
+    'DejaVu Math TeX Gyre whose glyphs for 𝐀 and .notdef are composites of glyph 0 (a loop): a damaged font, in one line',
+    { message: 'is made of itself (a cycle of composite glyphs)' },
     selfCompositeFont,
   ),
   template('valid-copy', 'accept', 'A copy of the shipped self-assessment template', {}, TEMPLATE),

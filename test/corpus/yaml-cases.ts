@@ -411,9 +411,9 @@ export const YAML_CASES: CorpusCase[] = [
   yaml({
     id: 'yaml/long-line-1mb-error',
     command: 'score',
-    verdict: 'refuse',
-    what: 'A 0.8 MiB single-line flow map with a stray `]`: beyond the size the library may parse',
-    expect: { code: 'input/too-large', line: 10 },
+    verdict: 'reject',
+    what: 'A 0.8 MiB single-line flow map with a stray `]`: a syntax error at once, in linear time',
+    expect: { code: 'yaml/syntax', line: 10 },
     text: responsesYaml({
       evidence: `{${Array.from({ length: 80_000 }, (_, i) => `k${i}: 1`).join(', ')}]`,
     }),
