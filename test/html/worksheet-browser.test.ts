@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { schemaValidator } from '../../src/schemas.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
 import { validateByModeline } from '../helpers/modeline.js';
 
@@ -24,7 +25,6 @@ const RUBRIC_2025 = (() => {
   };
 })();
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // In CI the browser must be there (.ci/run installs Debian's chromium): a missing one fails, never skips.
 const run = CHROMIUM || process.env.CI === 'true' ? describe : describe.skip;
 
@@ -46,17 +46,7 @@ run('the HTML worksheet in headless Chromium', () => {
       'district=Peñasco ISD <b>&</b>',
     ]);
     expect(rendered.code, rendered.stderr).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM!,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
