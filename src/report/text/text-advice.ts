@@ -35,8 +35,7 @@ export function adviceSection(report: Report, paint: Paint): string[] {
 export function baselineSection(report: Report, paint: Paint): string[] {
   const b = report.baseline;
   if (!b) return [];
-  const style = (change: number | null) =>
-    change === null || change === 0 ? paint.dim : change > 0 ? paint.good : paint.poor;
+  const style = changeStyle(paint);
   const byId = new Map(b.items.map((i) => [i.id, i]));
   const lines = [
     `${paint.heading('Compared with the earlier round')}  same edition`,
@@ -70,6 +69,11 @@ export function baselineSection(report: Report, paint: Paint): string[] {
   return lines;
 }
 
+/** The colour of a change in means: better, worse, or none (dim). */
+function changeStyle(paint: Paint): (change: number | null) => (text: string) => string {
+  return (change) => (change === null || change === 0 ? paint.dim : change > 0 ? paint.good : paint.poor);
+}
+
 /** Only the first wrapped line keeps the bullet. */
 function bulletIndent(line: string, index: number): string {
   return index === 0 ? line : line.replace(/^ {4}• /, '      ');
@@ -79,8 +83,7 @@ function bulletIndent(line: string, index: number): string {
 export function comparisonSection(report: Report, paint: Paint): string[] {
   const c = report.comparison;
   if (!c) return [];
-  const style = (change: number | null) =>
-    change === null || change === 0 ? paint.dim : change > 0 ? paint.good : paint.poor;
+  const style = changeStyle(paint);
   const lines = [
     `${paint.heading('Compared with the earlier edition')}  ${clip(c.old.rubric, 40)} ${clip(c.old.edition, 20)} → ${clip(c.new.rubric, 40)} ${clip(c.new.edition, 20)}`,
   ];
