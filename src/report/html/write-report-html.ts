@@ -14,7 +14,8 @@ import { summaryHtml } from './summary-html.js';
 import { teamHtml } from './team-html.js';
 
 // Nothing may be fetched: no scripts, no images, no fonts, no forms; only the inline stylesheet.
-const CSP =
+/** The report pages' Content-Security-Policy: nothing loads, nothing runs, no form is sent. */
+export const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
 /**

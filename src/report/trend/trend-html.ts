@@ -2,11 +2,9 @@ import type { Trend } from '../../score/trend.js';
 import { escapeHtml } from '../../writers/html/escape-html.js';
 import { htmlTable } from '../html/html-parts.js';
 import { REPORT_STYLE } from '../html/report-style.js';
+import { CSP } from '../html/write-report-html.js';
 import { marker, SERIES_COLORS, trendChartSvg } from './trend-chart-svg.js';
 import { roundLines, TREND_NOTE, trendRows, trendTitle } from './trend-rows.js';
-
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
 /** The trend as one self-contained page: the rounds, a line chart per ingredient, and the table. */
 export function trendHtml(trend: Trend): string {
