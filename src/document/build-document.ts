@@ -4,11 +4,12 @@ import { rubricHash } from '../rubric/content-hash.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import { checkFieldNames } from './check-field-names.js';
 import { itemHashes } from './item-hashes.js';
+import { replayMarkup } from './markup-replay.js';
 import { fieldOffsets, MarkupError, markupToModel } from './markup-to-model.js';
 import { type DocumentModel, fieldsOf, type PageSizeName, type WorksheetKind } from './model.js';
 import { defaultPageSetup } from './page-setup.js';
 import { templateContext } from './template-context.js';
-import { loadTemplate, runTemplate, templatePlace } from './template-engine.js';
+import { escapeText, loadTemplate, runTemplate, templatePlace } from './template-engine.js';
 
 export const WORKSHEET_KINDS: WorksheetKind[] = ['self-assessment', 'action-plan', 'large-chart'];
 
@@ -45,17 +46,34 @@ export function buildDocument(rubric: Rubric, options: BuildOptions): DocumentMo
   const page = defaultPageSetup(kind, size, options.landscape ?? false);
   const values = cleanValues(options.values ?? {});
   const templatePath = options.template ?? fromRoot('templates', `${kind}.hbs`);
+  const template = loadTemplate(templatePath);
   const context = templateContext(rubric, kind, values, page);
-  const markup = runTemplate(loadTemplate(templatePath), context, templatePath);
-  let parsed: ReturnType<typeof markupToModel>;
-  try {
-    parsed = markupToModel(markup, templatePath);
-  } catch (error) {
-    if (!(error instanceof MarkupError)) throw error;
-    throw templateError(templatePath, context, error.offset, error.reason) ?? error;
+  const markup = runTemplate(template, context, templatePath);
+  const replayed = replayMarkup(
+    {
+      key: `${templatePath}\u0000${kind}\u0000${JSON.stringify(page)}\u0000${rubricKey(rubric)}`,
+      render: (some) => runTemplate(template, templateContext(rubric, kind, some, page), templatePath),
+      escape: escapeText,
+    },
+    values,
+    markup,
+  );
+  const parse = () => {
+    try {
+      return markupToModel(markup, templatePath);
+    } catch (error) {
+      if (!(error instanceof MarkupError)) throw error;
+      throw templateError(templatePath, context, error.offset, error.reason) ?? error;
+    }
+  };
+  let parsed = replayed ?? parse();
+  let problem = checkFieldNames(rubric, fieldsOf({ sections: parsed.sections } as DocumentModel));
+  if (problem && replayed) {
+    // A replay keeps no offsets: parse, for the problem at its place in the template.
+    parsed = parse();
+    problem = checkFieldNames(rubric, fieldsOf({ sections: parsed.sections } as DocumentModel));
   }
   const { title, subject, sections } = parsed;
-  const problem = checkFieldNames(rubric, fieldsOf({ sections } as DocumentModel));
   if (problem) {
     const name = problem.field.name;
     const offset = (fieldOffsets.get(problem.field) ?? 0) + (problem.inKey ? name.lastIndexOf('.') + 1 : 0);
@@ -80,6 +98,18 @@ export function buildDocument(rubric: Rubric, options: BuildOptions): DocumentMo
     },
     sections,
   };
+}
+
+/** A number per rubric object, for keys of per-process caches: a batch builds every row from one. */
+const rubricKeys = new WeakMap<Rubric, number>();
+let rubricCount = 0;
+function rubricKey(rubric: Rubric): number {
+  let key = rubricKeys.get(rubric);
+  if (key === undefined) {
+    key = rubricCount++;
+    rubricKeys.set(rubric, key);
+  }
+  return key;
 }
 
 /** Characters no worksheet format can hold (XML 1.0 and PDF text alike), and the noncharacters U+FDD0–U+FDEF. */

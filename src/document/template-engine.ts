@@ -35,6 +35,11 @@ function withHelpers(engine: Engine): Engine {
   return engine;
 }
 
+/** Text escaped as `{{…}}` escapes it in a template. */
+export function escapeText(text: string): string {
+  return (HandlebarsRuntime as Engine).Utils.escapeExpression(text);
+}
+
 /**
  * A handlebars template, once per process. The shipped templates were precompiled at build time
  * (scripts/compile-templates.mjs) and run on the small runtime; any other template, or a shipped one edited
