@@ -43,8 +43,11 @@ export interface RunOptions {
   workers?: number;
 }
 
+/** Jobs given to a worker at once: while it renders one, the main thread places the other's file. */
+const JOBS_PER_WORKER = 2;
+
 /**
- * Renders the jobs on worker threads (one per core), one job in flight per worker so memory stays flat
+ * Renders the jobs on worker threads (one per core), two jobs in flight per worker so memory stays flat
  * however long the CSV. Each file is written to a temporary name and put in place; when stopped, workers
  * are terminated and the temporary files of unfinished jobs removed, so no half-written file remains. A
  * write that fails (disk full, …) stops the batch: the jobs not yet done are listed as not written.
@@ -80,6 +83,7 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
     for (const worker of pool) void worker.stop();
   });
   let done = 0;
+  let started = 0;
   const stopForWrite = (job: BatchJob, reason: string) => {
     failures.push({ line: job.line, file: job.file, error: `cannot write: ${reason}` });
     state.writeError ??= reason;
@@ -101,7 +105,7 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
       temporaries.add(temporary);
       try {
         const reply = await worker.render({
-          id: done,
+          id: started++,
           kind: job.kind,
           format: job.format,
           values: job.values,
@@ -147,7 +151,7 @@ export async function runBatch(options: RunOptions): Promise<BatchOutcome> {
     }
   };
   try {
-    await Promise.all(pool.map(drive));
+    await Promise.all(pool.flatMap((worker) => Array.from({ length: JOBS_PER_WORKER }, () => drive(worker))));
   } finally {
     await Promise.all(pool.map((worker) => worker.stop()));
     // Temporary files go once no worker can still be writing one.

@@ -2,10 +2,17 @@ import { Worker } from 'node:worker_threads';
 import type { RenderSettings } from './render-one.js';
 import type { WorkerJob, WorkerReply } from './render-worker.js';
 
-/** One render worker, one job at a time: `render` answers with the worker's reply or rejects if it dies. */
+/**
+ * One render worker: `render` answers with the worker's reply to that job or rejects if the worker dies.
+ * A worker may be given a second job before it answers the first, so that it never waits while the main
+ * thread puts a finished file in place and reads the next row.
+ */
 export class RenderWorker {
   private readonly worker: Worker;
-  private pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | undefined;
+  private readonly pending = new Map<
+    number,
+    { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }
+  >();
   /** Resolves once the rubric is loaded; rejects if the worker fails before. */
   readonly ready: Promise<void>;
   dead = false;
@@ -26,16 +33,16 @@ export class RenderWorker {
     });
     this.worker.on('message', (reply: WorkerReply | { ready: true }) => {
       if ('ready' in reply) return started!();
-      const pending = this.pending;
-      this.pending = undefined;
+      const pending = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
       pending?.resolve(reply);
     });
     const die = (error: Error) => {
       this.dead = true;
       failed!(error);
-      const pending = this.pending;
-      this.pending = undefined;
-      pending?.reject(error);
+      const pending = [...this.pending.values()];
+      this.pending.clear();
+      for (const job of pending) job.reject(error);
     };
     this.worker.on('error', die);
     this.worker.on('exit', () => die(new Error('the worker stopped')));
@@ -44,7 +51,7 @@ export class RenderWorker {
   render(job: WorkerJob): Promise<WorkerReply> {
     if (this.dead) return Promise.reject(new Error('the worker stopped'));
     return new Promise<WorkerReply>((resolve, reject) => {
-      this.pending = { resolve, reject };
+      this.pending.set(job.id, { resolve, reject });
       this.worker.postMessage(job);
     });
   }
