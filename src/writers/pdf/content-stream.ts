@@ -5,8 +5,8 @@ import type { PageContent } from './structure-content.js';
 
 /** A number as PDF content writes it: at most two decimals, no trailing zeros. */
 export function num(n: number): string {
-  const s = (Math.round(n * 100) / 100).toString();
-  return s === '-0' ? '0' : s;
+  // String(-0) is '0', so a value rounding to zero from below needs no check.
+  return String(Math.round(n * 100) / 100);
 }
 
 /**
