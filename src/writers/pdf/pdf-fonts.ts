@@ -40,6 +40,9 @@ export const BASE_RANGES: readonly [number, number][] = [
   [0xa0, 0xff],
 ];
 
+/** Glyph ids as four hex digits, filled as glyphs are drawn: every page writes the same few hundred. */
+const GLYPH_HEX: string[] = [];
+
 /** The fonts of one PDF: hands out resource names, encodes text as glyph ids and writes the font objects. */
 export class PdfFonts {
   readonly fonts: PdfFont[] = [];
@@ -74,7 +77,7 @@ export class PdfFonts {
       const code = char.codePointAt(0)!;
       const glyph = span.font.cmap.get(code) ?? 0;
       if (!entry.used.has(glyph)) entry.used.set(glyph, code);
-      hex += glyph.toString(16).padStart(4, '0');
+      hex += GLYPH_HEX[glyph] ??= glyph.toString(16).padStart(4, '0');
     }
     return { name: entry.name, hex };
   }

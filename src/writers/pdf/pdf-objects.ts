@@ -51,16 +51,25 @@ export class PDFHexString {
 
   /** Text as UTF-16BE with a byte-order mark: any Unicode text, read the same by every viewer. */
   static fromText(text: string): PDFHexString {
-    let hex = 'FEFF';
-    for (let i = 0; i < text.length; i++)
-      hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
-    return new PDFHexString(hex);
+    let found = hexTexts.get(text);
+    if (!found) {
+      let hex = 'FEFF';
+      for (let i = 0; i < text.length; i++)
+        hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+      found = new PDFHexString(hex);
+      if (hexTexts.size >= 4096) hexTexts.clear();
+      hexTexts.set(text, found);
+    }
+    return found;
   }
 
   toString(): string {
     return `<${this.hex}>`;
   }
 }
+
+/** Hex strings by text, per process: a form repeats its field names and tooltips in every document. */
+const hexTexts = new Map<string, PDFHexString>();
 
 /** A literal string of ASCII text, (like this); backslashes and parentheses escaped. */
 export class PDFString {
