@@ -4,6 +4,7 @@
  * clear a terminal that shows the file, or reorder what a reader sees.
  */
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ANY_UNSAFE = new RegExp(UNSAFE.source);
 
 /**
  * Writes each unsafe character as the six visible characters `\uXXXX`. In CSV, HTML and Markdown that is
@@ -12,4 +13,28 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202
  */
 export function neutralizeControls(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Whether any string (value or key) in a JSON-like value holds an unsafe character. A report's strings
+ * are short and many; testing each is far cheaper than scanning the JSON text they become (88 MB for
+ * 10,000 respondents), and when none has one the JSON needs no neutralizing.
+ */
+export function hasUnsafeText(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (ANY_UNSAFE.test(item)) return true;
+    } else if (Array.isArray(item)) {
+      for (const entry of item) stack.push(entry);
+    } else if (item !== null && typeof item === 'object') {
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue;
+        if (ANY_UNSAFE.test(key)) return true;
+        stack.push((item as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
 }
