@@ -264,6 +264,18 @@ function serialize(value: PDFValue): string {
   return value.toString();
 }
 
+const streamDigests = new WeakMap<Uint8Array, Buffer>();
+
+/** The MD5 digest of a stream's bytes, computed once per byte array. */
+function streamDigest(contents: Uint8Array): Buffer {
+  let found = streamDigests.get(contents);
+  if (!found) {
+    found = createHash('md5').update(contents).digest();
+    streamDigests.set(contents, found);
+  }
+  return found;
+}
+
 /** A page of a document being built. */
 export interface PDFPage {
   ref: PDFRef;
@@ -310,11 +322,17 @@ export class PDFDocument {
     // Objects are written as one latin1 string (every serialised object is 8-bit text) until a stream's bytes
     // come, so a form's thousands of small objects cost a few Buffer copies instead of one each.
     const chunks: Uint8Array[] = [];
+    // The file identifier: a digest of the content instead of a random value, so output is reproducible.
+    // A stream enters it by its own digest, kept per byte array: fonts and unchanged page contents are
+    // the same arrays in every document of a batch, and most of the file's bytes.
+    const digest = createHash('md5');
     let offset = 0;
     let pending = '';
     const flush = () => {
       if (pending === '') return;
-      chunks.push(Buffer.from(pending, 'latin1'));
+      const bytes = Buffer.from(pending, 'latin1');
+      chunks.push(bytes);
+      digest.update(bytes);
       pending = '';
     };
     const push = (text: string) => {
@@ -332,6 +350,7 @@ export class PDFDocument {
         push(`${n} 0 obj\n${serialize(dict)}\nstream\n`);
         flush();
         chunks.push(object.contents);
+        digest.update(streamDigest(object.contents));
         offset += object.contents.length;
         push('\nendstream\nendobj\n');
       } else push(`${n} 0 obj\n${serialize(object)}\nendobj\n`);
@@ -341,17 +360,14 @@ export class PDFDocument {
     for (const at of offsets) table += `${String(at).padStart(10, '0')} 00000 n \n`;
     push(table);
     flush();
-    // The file identifier: a digest of the content instead of a random value, so output is reproducible.
-    const digest = createHash('md5');
-    for (const chunk of chunks) digest.update(chunk);
     const id = PDFHexString.of(digest.digest('hex').toUpperCase());
     context.trailerInfo.ID ??= [id, id];
     const trailer = new PDFDict();
     trailer.entries.set('Size', context.size);
     for (const [key, value] of Object.entries(context.trailerInfo))
       if (value !== undefined) trailer.entries.set(key, value);
-    push(`trailer\n${serialize(trailer)}\nstartxref\n${xref}\n%%EOF\n`);
-    flush();
+    // The trailer holds the identifier, so it is the one part outside the digest.
+    chunks.push(Buffer.from(`trailer\n${serialize(trailer)}\nstartxref\n${xref}\n%%EOF\n`, 'latin1'));
     const file = Buffer.concat(chunks);
     return new Uint8Array(file.buffer, file.byteOffset, file.length);
   }
