@@ -31,6 +31,22 @@ interface OffsetsParser extends StreamParser {
 const ENDOBJ = [...'endobj'].map((c) => c.charCodeAt(0));
 
 /**
+ * PDFName.of decodes `#xx` escapes with a regular expression on every call, before looking the name up in
+ * its pool (7% of extract's CPU); the result depends on the spelling alone, so each spelling is
+ * remembered. pdf-lib's pool keeps every name for the process anyway; this keeps one entry more per spelling.
+ */
+const spellings = new Map<string, PDFName>();
+const pooledName = PDFName.of;
+PDFName.of = (name: string): PDFName => {
+  let pooled = spellings.get(name);
+  if (pooled === undefined) {
+    pooled = pooledName(name);
+    spellings.set(name, pooled);
+  }
+  return pooled;
+};
+
+/**
  * Parses a PDF as pdf-lib's PDFDocument.load does (a linear scan in which the latest definition of each
  * object wins), except that the objects inside object streams are parsed when first looked up: the
  * structure tree of a worksheet (two thirds of its objects) is never parsed. Every object stream is still
