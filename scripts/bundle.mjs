@@ -5,7 +5,11 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'dist/cli.js', 'render-worker': 'dist/batch/render-worker.js' },
+  entryPoints: {
+    cli: 'dist/cli.js',
+    'render-worker': 'dist/batch/render-worker.js',
+    'extract-worker': 'dist/extract/extract-worker.js',
+  },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

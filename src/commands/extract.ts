@@ -2,11 +2,10 @@ import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
-import { extract } from '../extract/extract.js';
+import { extractOnWorkers, extractWorkers } from '../extract/extract-pool.js';
+import { type ExtractReply, extractJob } from '../extract/extract-worker.js';
 import { worksheetDiagnostic } from '../extract/input-error.js';
-import { responsesToYaml } from '../extract/responses-to-yaml.js';
 import { makeFolder } from '../io/make-folder.js';
-import { schemaAddress } from '../io/schema-address.js';
 import { writeOutput } from '../io/write-output.js';
 
 interface ExtractCommandOptions {
@@ -43,21 +42,15 @@ Examples:
       // One clear line when the folder cannot be made, rather than one failure per worksheet.
       if (options.outDir) await makeFolder(options.outDir);
       const failures: Diagnostic[] = [];
-      for (const [index, file] of files.entries()) {
+      for await (const reply of replies(files, targets, options.rubric)) {
+        const file = files[reply.id] as string;
         try {
-          const { responses, notes, warnings } = await extract(
-            file,
-            options.rubric ? { rubric: options.rubric } : {},
-          );
+          if (!reply.ok) throw replyError(reply);
           const shown = sanitizeForDisplay(file, 200);
-          for (const warning of warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
-          for (const note of notes) process.stderr.write(`note: ${shown}: ${note}\n`);
-          const target = targets[index] as string;
-          await writeOutput(
-            target,
-            responsesToYaml(responses, schemaAddress('responses.schema.json', target)),
-            { force: options.force ?? false },
-          );
+          for (const warning of reply.warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
+          for (const note of reply.notes) process.stderr.write(`note: ${shown}: ${note}\n`);
+          const target = targets[reply.id] as string;
+          await writeOutput(target, reply.yaml, { force: options.force ?? false });
           if (target !== '-') process.stderr.write(`wrote ${sanitizeForDisplay(target, 200)}\n`);
         } catch (error) {
           if (!(error instanceof UserError) || files.length === 1) throw error;
@@ -71,6 +64,34 @@ Examples:
           failures,
         );
     });
+}
+
+/**
+ * Each worksheet's YAML or error, in input order: read on worker threads when there are many
+ * (extract-pool.ts), else one after the other here.
+ */
+async function* replies(
+  files: string[],
+  targets: string[],
+  rubric: string | undefined,
+): AsyncGenerator<ExtractReply> {
+  const jobs = files.map((file, index) => ({
+    file,
+    target: targets[index] as string,
+    ...(rubric ? { rubric } : {}),
+  }));
+  const workers = extractWorkers(files.length);
+  if (workers > 0) yield* extractOnWorkers(jobs, workers);
+  else for (const [id, job] of jobs.entries()) yield await extractJob({ ...job, id });
+}
+
+/** The error a failed reply stands for: the worksheet's UserError, or the internal error as it was. */
+function replyError(reply: Exclude<ExtractReply, { ok: true }>): Error {
+  if ('user' in reply) return new UserError(reply.user.message, reply.user.exitCode, reply.user.diagnostics);
+  const error = new Error(reply.internal.message);
+  error.name = reply.internal.name;
+  if (reply.internal.stack) error.stack = reply.internal.stack;
+  return error;
 }
 
 /** One output per input: -o for a single worksheet, --out-dir for any number, standard output by default. */

@@ -1,10 +1,11 @@
-import { ParseSpeeds, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { type PDFContext, PDFDict, PDFName } from 'pdf-lib';
 import type { FilledForm, FilledValue } from './filled-form.js';
 import { quote, rejectInput } from './input-error.js';
 import { pdfFieldTree, textBytes } from './pdf-field-tree.js';
 import { pdfFieldValue } from './pdf-field-value.js';
 import { pdfGuards } from './pdf-guards.js';
 import { withInflationBudget } from './pdf-inflation-budget.js';
+import { parsePdfLazily } from './pdf-lazy-parser.js';
 import { pdfManifest } from './pdf-manifest.js';
 import { pdfNameText, pdfText } from './pdf-text.js';
 
@@ -12,13 +13,13 @@ import { pdfNameText, pdfText } from './pdf-text.js';
  * Reads a filled AcroForm PDF: guards on the raw bytes (pdf-guards.ts), then pdf-lib parses the objects,
  * every byte it decodes counted against the limits (pdf-inflation-budget.ts)
  * (it scans the file linearly, so the latest revision of each object wins and a broken xref table does
- * not matter), and the field tree is walked here without recursion. JavaScript and other actions are never
+ * not matter; objects in object streams are parsed when looked up, pdf-lazy-parser.ts), and the field
+ * tree is walked here without recursion. JavaScript and other actions are never
  * looked at, let alone run.
  */
 export async function readPdfForm(file: string, bytes: Uint8Array): Promise<FilledForm> {
   pdfGuards(file, bytes);
-  const document = await withInflationBudget(file, () => loadQuietly(file, bytes));
-  const { context } = document;
+  const context = await withInflationBudget(file, () => loadQuietly(file, bytes));
   if (context.trailerInfo.Encrypt) throw rejectInput(file, 'encrypted PDF: a password is required');
   const catalog = context.trailerInfo.Root ? context.lookup(context.trailerInfo.Root) : undefined;
   if (!(catalog instanceof PDFDict)) throw rejectInput(file, 'damaged PDF: no document catalog (truncated?)');
@@ -30,22 +31,17 @@ export async function readPdfForm(file: string, bytes: Uint8Array): Promise<Fill
   const revisions = countRevisions(bytes);
   const notes = revisions > 1 ? [`${revisions} revisions; the latest values were read`] : [];
   const manifest = pdfManifest(file, context, catalog);
-  const metadata = infoMetadata(document);
+  const metadata = infoMetadata(context);
   return { format: 'pdf', method: 'pdf-fields', metadata, fields, notes, ...(manifest ? { manifest } : {}) };
 }
 
 /** pdf-lib writes parse warnings to the console; they are noise here, and its errors become one line. */
-async function loadQuietly(file: string, bytes: Uint8Array): Promise<PDFDocument> {
+async function loadQuietly(file: string, bytes: Uint8Array): Promise<PDFContext> {
   const { warn, log } = console;
   console.warn = () => {};
   console.log = () => {};
   try {
-    return await PDFDocument.load(bytes, {
-      ignoreEncryption: true,
-      updateMetadata: false,
-      throwOnInvalidObject: false,
-      parseSpeed: ParseSpeeds.Fastest,
-    });
+    return await parsePdfLazily(bytes);
   } catch (error) {
     const reason = error instanceof RangeError ? 'structure nested too deeply' : damagedReason(error);
     throw rejectInput(file, `damaged PDF: ${reason}`);
@@ -56,10 +52,10 @@ async function loadQuietly(file: string, bytes: Uint8Array): Promise<PDFDocument
 }
 
 /** The `rubricate.*` keys of the document information dictionary (docs/fields.md). */
-function infoMetadata(document: PDFDocument): Map<string, string> {
+function infoMetadata(context: PDFContext): Map<string, string> {
   const metadata = new Map<string, string>();
-  const info = document.context.trailerInfo.Info;
-  const dict = info ? document.context.lookup(info) : undefined;
+  const info = context.trailerInfo.Info;
+  const dict = info ? context.lookup(info) : undefined;
   if (!(dict instanceof PDFDict)) return metadata;
   for (const [key, value] of dict.entries()) {
     const name = pdfNameText(key.asBytes());
