@@ -34,7 +34,7 @@ const WRITERS: Record<ReportFormat, () => Promise<ReportWriter>> = {
 const GROUPED_WRITERS: Record<ReportFormat, () => Promise<GroupedWriter>> = {
   text: async () => (await import('./text/write-grouped-text.js')).writeGroupedText,
   md: async () => (await import('./markdown/write-grouped-markdown.js')).writeGroupedMarkdown,
-  json: async () => async (report) => `${JSON.stringify(report, null, 2)}\n`,
+  json: async () => (await import('./json/write-report-json.js')).writeReportJson,
   csv: async () => (await import('./csv/write-report-csv.js')).writeGroupedCsv,
   'csv-wide': async () => (await import('./csv/write-wide-csv.js')).writeGroupedWideCsv,
   html: async () => {
@@ -87,8 +87,11 @@ export function reportFormatFromPath(path: string): ReportFormat | undefined {
   return REPORT_FORMATS.includes(name) ? name : undefined;
 }
 
-/** Text formats whose whole output has raw control and bidi characters from answers escaped. */
-const NEUTRALIZED: ReadonlySet<ReportFormat> = new Set(['csv', 'csv-wide', 'html', 'md', 'json']);
+/**
+ * Text formats whose whole output has raw control and bidi characters from answers escaped; the JSON
+ * writer escapes its own output, piece by piece (write-report-json.ts).
+ */
+const NEUTRALIZED: ReadonlySet<ReportFormat> = new Set(['csv', 'csv-wide', 'html', 'md']);
 
 /** Renders a report, or a report by group, in one format. */
 export async function writeReport(

@@ -12,6 +12,8 @@ const ANY_UNSAFE = new RegExp(UNSAFE.source);
  * so the data is unchanged. Letters, marks, emoji joiners and right-to-left text are left alone.
  */
 export function neutralizeControls(text: string): string {
+  // On an 88 MB report a replace that finds nothing took 3–5 times as long as this test.
+  if (!ANY_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
