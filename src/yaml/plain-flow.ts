@@ -1,4 +1,4 @@
-import { NOT_PLAIN, plainScalar } from './plain-scalar.js';
+import { NOT_PLAIN, plainKeyEnd, plainScalar } from './plain-scalar.js';
 
 /** Where one node stands in the text, and for a mapping or a sequence, its children. */
 export interface PlainNode {
@@ -21,7 +21,6 @@ export interface FlowValue {
   end: number;
 }
 
-const KEY = /[A-Za-z][A-Za-z0-9._-]*(?=:)/y;
 const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /**
@@ -53,9 +52,10 @@ export function readFlow(
     const keyAt = pos;
     reach.at = pos;
     if (node.keys) {
-      KEY.lastIndex = pos;
-      key = KEY.exec(text)?.[0];
-      if (key === undefined || RESERVED_KEY.test(key) || text.charCodeAt(pos + key.length + 1) !== 32) return;
+      const keyEnd = plainKeyEnd(text, pos);
+      if (keyEnd < 0) return;
+      key = text.slice(pos, keyEnd);
+      if (RESERVED_KEY.test(key) || text.charCodeAt(keyEnd + 1) !== 32) return;
       pos = skipSpaces(text, pos + key.length + 1, stop);
     }
     const item = flowItem(text, pos, stop, depth, duplicate, reach);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { type PlainNode, type Reach, readFlow } from './plain-flow.js';
-import { NOT_PLAIN, plainScalar } from './plain-scalar.js';
+import { NOT_PLAIN, plainKeyEnd, plainScalar } from './plain-scalar.js';
 import { MAX_DEPTH } from './yaml-limits.js';
 import { lineColumn, type YamlLocator, type YamlPath } from './yaml-locator.js';
 
@@ -25,7 +25,6 @@ export type PlainResult =
   | { value: Record<string, unknown>; locator: YamlLocator; diagnostics: Diagnostic[] }
   | { value?: undefined; notPlainAt: number };
 
-const KEY = /[A-Za-z][A-Za-z0-9._-]*(?=:)/y;
 const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /**
@@ -117,8 +116,7 @@ class PlainReader {
       return true;
     }
     if (this.isDash(item, stop)) return false;
-    KEY.lastIndex = item;
-    if (KEY.test(this.text)) {
+    if (plainKeyEnd(this.text, item) >= 0) {
       const block = this.open(item - (at - indent), item, 'map');
       list.push(block.map);
       items.push(block.node);
@@ -129,9 +127,10 @@ class PlainReader {
 
   /** A `key:` or `key: value` line of a mapping. */
   private entry(block: Block, at: number, stop: number): boolean {
-    KEY.lastIndex = at;
-    const key = KEY.exec(this.text)?.[0];
-    if (key === undefined || RESERVED_KEY.test(key)) return false;
+    const keyEnd = plainKeyEnd(this.text, at);
+    if (keyEnd < 0) return false;
+    const key = this.text.slice(at, keyEnd);
+    if (RESERVED_KEY.test(key)) return false;
     let value = at + key.length + 1;
     if (value < stop && this.text.charCodeAt(value) !== 32) return false;
     while (value < stop && this.text.charCodeAt(value) === 32) value++;

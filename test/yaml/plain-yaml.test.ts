@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { plainKeyEnd } from '../../src/yaml/plain-scalar.js';
 import { readPlainYaml } from '../../src/yaml/plain-yaml.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -28,6 +29,9 @@ const KEYS = [
   '"q"',
   '- x',
   'k k',
+  'a_b-c.9',
+  '_x',
+  'Z',
 ];
 const VALUES = [
   '',
@@ -69,6 +73,21 @@ const VALUES = [
   'Zoë Okonkwo-Ramírez',
   'spring 2026',
   'data &  assessment',
+  '"Notes 26"',
+  '"a"b"',
+  '"say "hi""',
+  '"back\\\\slash"',
+  '""',
+  '"',
+  'n/a',
+  'Friday',
+  'nULL',
+  'Null',
+  'tRUE',
+  'False',
+  '+1',
+  '-x',
+  '.5',
 ];
 const line = fc.record({
   indent: fc.constantFrom(0, 2, 4, 3, 6),
@@ -119,6 +138,22 @@ describe('the plain YAML reader', () => {
     }
     // the action plan has a block scalar (|), which goes to the library
     expect(read).toBe(files.length - 1);
+  });
+
+  it('finds the end of a plain key exactly as /[A-Za-z][A-Za-z0-9._-]*(?=:)/y does', () => {
+    const KEY = /[A-Za-z][A-Za-z0-9._-]*(?=:)/y;
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'Z', '9', '.', '_', '-', ':', ' ', 'é', '#'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(text, fc.nat(12), (t, at) => {
+        KEY.lastIndex = at;
+        const match = KEY.exec(t);
+        expect(plainKeyEnd(t, at)).toBe(match ? at + match[0].length : -1);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('refuses a lone CR, which YAML takes for a line break', () => {
