@@ -15,6 +15,9 @@ export function respondentSummaries(
   respondents: readonly Respondent[],
   scale: ScaleInfo,
 ): RespondentSummary[] {
+  // The item ids once, not once per respondent.
+  const everyItem = rubric.sections.flatMap((s) => s.items.map((i) => i.id));
+  const bySection = rubric.sections.map((s) => ({ id: s.id, items: s.items.map((i) => i.id) }));
   return respondents.map((respondent, index) => {
     const rater = isRater(respondent);
     const ratings = (ids: string[]) => (rater ? ids.map((id) => ratingOf(respondent, id)) : []);
@@ -32,11 +35,8 @@ export function respondentSummaries(
       school: context.school,
       team: context.team,
       date: context.date,
-      overall: tally(ratings(rubric.sections.flatMap((s) => s.items.map((i) => i.id))), scale),
-      ingredients: rubric.sections.map((s) => ({
-        id: s.id,
-        mean: tally(ratings(s.items.map((i) => i.id)), scale).mean,
-      })),
+      overall: tally(ratings(everyItem), scale),
+      ingredients: bySection.map((s) => ({ id: s.id, mean: tally(ratings(s.items), scale).mean })),
     };
   });
 }
