@@ -156,6 +156,26 @@ describe('the plain YAML reader', () => {
     );
   });
 
+  it('positions a duplicate key at once, and every node when the locator is asked', () => {
+    const text = 'a: 1\nb:\n  c: x\n  c: y\n  - z\n';
+    const listed = 'a: 1\nb:\n  c: x\n  e: "y"\nd: [1, 2]\nf:\n  - g: 3\n';
+    const duplicate = readPlainYaml('a: 1\nb:\n  c: x\n  c: y\n', 'x.yaml');
+    expect(duplicate.value).toEqual({ a: 1, b: { c: 'x' } });
+    if (duplicate.value === undefined) throw new Error('not read');
+    expect(duplicate.diagnostics.map((d) => [d.line, d.column, d.code])).toEqual([
+      [4, 3, 'yaml/duplicate-key'],
+    ]);
+    expect(readPlainYaml(text, 'x.yaml').value).toBeUndefined();
+    const read = readPlainYaml(listed, 'x.yaml');
+    if (read.value === undefined) throw new Error('not read');
+    const { locator } = read;
+    expect(locator.linePos(locator.offsetOf(['b', 'e']))).toEqual({ line: 4, column: 6 });
+    expect(locator.linePos(locator.offsetOf(['b', 'e'], true))).toEqual({ line: 4, column: 3 });
+    expect(locator.rangeOf(['b', 'e'])).toEqual([listed.indexOf('"y"'), listed.indexOf('"y"') + 3]);
+    expect(locator.linePos(locator.offsetOf(['d', 1]))).toEqual({ line: 5, column: 8 });
+    expect(locator.linePos(locator.offsetOf(['f', 0, 'g']))).toEqual({ line: 7, column: 8 });
+  });
+
   it('refuses a lone CR, which YAML takes for a line break', () => {
     expect(parseSimpleYaml('# comment\rrubric: x\n')).toBeUndefined();
   });
