@@ -41,7 +41,9 @@ export function checkResponses(loaded: LoadedResponses, rubric: Rubric): Diagnos
     return found;
   }
   const { items, levels, columns, prompts } = known(rubric);
-  for (const [id, answer] of Object.entries(responses.items)) {
+  // Keys rather than entries: no pair array per item and answer (450,000 of them for 10,000 files).
+  for (const id of Object.keys(responses.items)) {
+    const answer = responses.items[id];
     if (!items.has(id)) {
       report(
         ['items', id],
@@ -52,7 +54,8 @@ export function checkResponses(loaded: LoadedResponses, rubric: Rubric): Diagnos
       continue;
     }
     if (answer === null || typeof answer !== 'object') continue;
-    for (const [key, value] of Object.entries(answer)) {
+    for (const key of Object.keys(answer)) {
+      const value = (answer as Record<string, unknown>)[key];
       if (key === 'rating') {
         if (value !== null && value !== undefined && !levels.includes(value as string))
           report(

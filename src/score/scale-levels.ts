@@ -9,6 +9,8 @@ export interface ScaleInfo {
   keys: string[];
   /** Position of each level key in the scale. */
   position: ReadonlyMap<string, number>;
+  /** The scale value of the level key at each position (value.get(keys[k])), for tallies. */
+  valueAt: readonly (number | null)[];
   min: number;
   max: number;
 }
@@ -28,6 +30,7 @@ export function scaleLevels(rubric: Rubric): ScaleInfo {
     rank,
     keys: levels.map((l) => l.key),
     position: new Map(levels.map((l, k) => [l.key, k] as const)),
+    valueAt: levels.map((l) => value.get(l.key) ?? null),
     min: scored.length > 0 ? scored[scored.length - 1]! : 0,
     max: scored.length > 0 ? scored[0]! : 0,
   };

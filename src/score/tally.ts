@@ -4,9 +4,10 @@ import { round3 } from './statistics.js';
 
 /** Counts, completion, distribution and mean of a set of ratings (level keys; null = unanswered). */
 export function tally(ratings: Iterable<string | null>, scale: ScaleInfo): Tally {
-  // Counted by level position rather than in a Map: this runs for every respondent and ingredient.
+  // Counted by level position rather than in a Map, and one lookup a rating: this runs for every
+  // respondent and ingredient. The position and value maps have the same keys (the levels').
   const counts = scale.keys.map(() => 0);
-  const position = scale.position;
+  const { position, valueAt } = scale;
   let sum = 0;
   let scored = 0;
   let notScored = 0;
@@ -17,9 +18,9 @@ export function tally(ratings: Iterable<string | null>, scale: ScaleInfo): Tally
       continue;
     }
     const at = position.get(rating);
+    const value = at === undefined ? null : valueAt[at]!;
     if (at !== undefined) counts[at]!++;
-    const value = scale.value.get(rating);
-    if (value === null || value === undefined) notScored++;
+    if (value === null) notScored++;
     else {
       sum += value;
       scored++;
