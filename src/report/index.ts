@@ -1,6 +1,6 @@
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { GroupedReport, Report } from '../score/report.js';
-import { hasUnsafeText, neutralizeControls } from './neutralize-controls.js';
+import { neutralizeControls } from './neutralize-controls.js';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'csv' | 'csv-wide' | 'html' | 'pdf' | 'docx';
 
@@ -103,8 +103,5 @@ export async function writeReport(
     'groups' in report
       ? await (await GROUPED_WRITERS[format]())(report, options)
       : await (await WRITERS[format]())(report, options);
-  if (typeof output !== 'string' || !NEUTRALIZED.has(format)) return output;
-  // JSON is the report's own strings and keys, so it needs no scan when none of them has an unsafe character.
-  if (format === 'json' && !hasUnsafeText(report)) return output;
-  return neutralizeControls(output);
+  return typeof output === 'string' && NEUTRALIZED.has(format) ? neutralizeControls(output) : output;
 }

@@ -16,27 +16,3 @@ export function neutralizeControls(text: string): string {
   if (!ANY_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
-/**
- * Whether any string (value or key) in a JSON-like value holds an unsafe character. A report's strings
- * are short and many; testing each is far cheaper than scanning the JSON text they become (88 MB for
- * 10,000 respondents), and when none has one the JSON needs no neutralizing.
- */
-export function hasUnsafeText(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item === 'string') {
-      if (ANY_UNSAFE.test(item)) return true;
-    } else if (Array.isArray(item)) {
-      for (const entry of item) stack.push(entry);
-    } else if (item !== null && typeof item === 'object') {
-      for (const key in item) {
-        if (!Object.hasOwn(item, key)) continue;
-        if (ANY_UNSAFE.test(key)) return true;
-        stack.push((item as Record<string, unknown>)[key]);
-      }
-    }
-  }
-  return false;
-}

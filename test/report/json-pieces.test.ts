@@ -51,4 +51,17 @@ describe('jsonBytes', () => {
     expect(text).toBe(`${stringify(value).replace('\u202e', '\\u202e')}\n`);
     expect(JSON.parse(text)).toEqual(value);
   });
+
+  it('escapes an unsafe character in any piece of a large value, key or string, deep or not', () => {
+    const answers = Array.from({ length: 5000 }, (_, i) => ({ respondent: i, evidence: `Notes ${i}` }));
+    answers[2500] = { respondent: 2500, evidence: 'a\u202eb' };
+    const value = { 'key\u0085': 1, deep: [[{ x: ['ok', '\u007f'] }]], answers, plain: 'שלום می‌خواهم' };
+    const text = Buffer.from(jsonBytes(value)).toString('utf8');
+    expect(text).not.toMatch(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/,
+    );
+    expect(text).toContain('"key\\u0085": 1');
+    expect(text).toContain('"evidence": "a\\u202eb"');
+    expect(JSON.parse(text)).toEqual(value);
+  });
 });
