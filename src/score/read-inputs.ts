@@ -34,7 +34,14 @@ export async function readInput(file: string, rubric?: string): Promise<InputRes
 async function readWorksheet(file: string, rubric?: string): Promise<InputResult> {
   const { extract } = await import('../extract/extract.js');
   try {
-    const { responses } = await extract(file, rubric ? { rubric } : {});
+    const { responses, warnings } = await extract(file, rubric ? { rubric } : {});
+    // What `extract` would warn of (answers read against another revision of the rubric) is as true when
+    // score reads the worksheet itself; it goes to standard error, so a report on standard output is clean.
+    if (warnings.length > 0) {
+      const { sanitizeForDisplay } = await import('../diagnostics/sanitize.js');
+      const shown = sanitizeForDisplay(file, 200);
+      for (const warning of warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
+    }
     return { loaded: { responses, file }, diagnostics: [] };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;

@@ -74,6 +74,13 @@ describe('a worksheet read with another revision of its rubric', () => {
     // The responses answer the rubric they were read with, so score takes them with it.
     const scored = runCli(['score', out, '--rubric', corrected, '--format', 'json']);
     expect(scored.code, scored.stderr).toBe(0);
+    // Scoring the filled worksheet itself gives the same warnings as extract, on standard error only.
+    const direct = runCli(['score', filled, '--rubric', corrected, '--format', 'json']);
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(direct.stderr).toContain(
+      `warning: ${filled}: the wording of item capacity-building.4 changed since the worksheet was made; check that its answer still fits\n`,
+    );
+    expect(JSON.parse(direct.stdout).respondents).toHaveLength(1);
   });
 
   it('refuses it, naming the item and the way out, when an answered item was deleted (exit 2)', () => {
