@@ -26,7 +26,7 @@ export function groupedDocument(grouped: GroupedReport): DocumentModel {
       grouped.groups[0]!.report.ingredients.map((i) => `${initialsOf(i.title)} = ${i.title}`).join(' · '),
       0.85,
     ),
-    heading(3, 'Ingredients weakest across groups'),
+    heading(3, rows.weakestTitle),
     table(columns(rows.weakestHead, 3, 1), rows.weakest),
     heading(3, "Items most often answered Don't know (data gaps)"),
     rows.gaps.length === 0

@@ -59,6 +59,31 @@ describe('reports use the rubric’s section noun (labels.section)', () => {
     expect(text).not.toMatch(/ingredient/i);
   });
 
+  it.each(['text', 'md', 'html'])('a %s report by district says Domain in its roll-up too', (format) => {
+    for (const [name, district] of [
+      ['ana', 'North'],
+      ['ben', 'South'],
+    ]) {
+      const responses = parse(readFileSync(join(dir, `${name}.yaml`), 'utf8'));
+      responses.context.district = district;
+      writeFileSync(join(dir, `${name}-${district}.yaml`), stringify(responses));
+    }
+    const file = `grouped.${format}`;
+    ok(
+      ['score', '--rubric', 'x.yaml', 'ana-North.yaml', 'ben-South.yaml', '--group-by', 'district'].concat([
+        '-f',
+        format,
+        '-o',
+        file,
+        '--force',
+      ]),
+    );
+    const output = readFileSync(join(dir, file), 'utf8');
+    const text = format === 'html' ? visibleText(output) : output;
+    expect(text).toContain('Domains weakest across groups');
+    expect(text).not.toMatch(/ingredient/i);
+  });
+
   it('the JSON report carries the labels and still fits schema/report.schema.json', () => {
     const report = JSON.parse(score('json'));
     expect(report.labels).toEqual({ section: 'domain', sections: 'domains' });

@@ -1,5 +1,6 @@
 import type { GroupedReport } from '../../score/report.js';
 import { formatMean, formatShare } from '../format-figures.js';
+import { reportLabels } from '../report-labels.js';
 
 /**
  * The roll-up as plain rows shared by the text, Markdown, HTML and document writers, so that every
@@ -11,6 +12,8 @@ export interface RollupRows {
   groups: string[][];
   weakest: string[][];
   weakestHead: string[];
+  /** "Ingredients weakest across groups", in the rubric's own word for its sections. */
+  weakestTitle: string;
   gaps: string[][];
   gapsHead: string[];
 }
@@ -18,6 +21,7 @@ export interface RollupRows {
 export function rollupRows(grouped: GroupedReport, ingredientHead: (title: string) => string): RollupRows {
   const first = grouped.groups[0]!.report;
   const noun = { district: 'District', school: 'School', team: 'Team' }[grouped.groupBy];
+  const labels = reportLabels(first);
   return {
     head: [noun, 'Respondents', 'Rated', 'Overall', ...first.ingredients.map((i) => ingredientHead(i.title))],
     groups: grouped.rollup.groups.map((g) => [
@@ -27,7 +31,8 @@ export function rollupRows(grouped: GroupedReport, ingredientHead: (title: strin
       formatMean(g.mean),
       ...g.ingredients.map((i) => formatMean(i.mean)),
     ]),
-    weakestHead: ['Ingredient', 'Mean of the groups', `Lowest in (of ${grouped.groups.length})`],
+    weakestTitle: `${labels.Sections} weakest across groups`,
+    weakestHead: [labels.Section, 'Mean of the groups', `Lowest in (of ${grouped.groups.length})`],
     weakest: grouped.rollup.ingredients.map((i) => [i.title, formatMean(i.mean), String(i.lowestIn)]),
     gapsHead: ['Item', 'Text', "Don't know", 'Groups'],
     gaps: grouped.rollup.dataGaps.map((g) => [g.id, g.text, String(g.notScored), String(g.groups)]),

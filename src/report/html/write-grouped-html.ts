@@ -19,7 +19,7 @@ export function writeGroupedHtml(grouped: GroupedReport): string {
     'Roll-up',
     `<figure class="chart-figure">${rollupChartSvg(grouped)}<figcaption>Overall mean per ${escapeHtml(grouped.groupBy)}.</figcaption></figure>
 ${htmlTable(num(rows.head, 1), rows.groups, 'rollup')}
-<h3>Ingredients weakest across groups</h3>
+<h3>${escapeHtml(rows.weakestTitle)}</h3>
 ${htmlTable(num(rows.weakestHead, 1), rows.weakest, 'rollup-ingredients')}
 <h3>Items most often answered Don't know (data gaps)</h3>
 ${rows.gaps.length === 0 ? '<p>None.</p>' : htmlTable(num(rows.gapsHead, 2), rows.gaps, 'data-gaps')}`,

@@ -21,7 +21,7 @@ export async function writeGroupedMarkdown(grouped: GroupedReport): Promise<stri
       count(rows.head.length, 1),
     ),
     '',
-    '### Ingredients weakest across groups',
+    `### ${mdText(rows.weakestTitle)}`,
     '',
     ...mdTable(
       rows.weakestHead.map((h) => mdText(h)),

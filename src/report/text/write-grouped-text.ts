@@ -28,7 +28,7 @@ export async function writeGroupedText(
     ...textTable(right(rows.head, 1), clipRows(rows.groups, [40]), '  ', paint.dim),
     paint.dim(`  ${first.ingredients.map((i) => `${initials(i.title)} = ${clip(i.title, 40)}`).join(' · ')}`),
     '',
-    paint.heading('Ingredients weakest across groups'),
+    paint.heading(rows.weakestTitle),
     ...textTable(right(rows.weakestHead, 1), clipRows(rows.weakest, [40]), '  ', paint.dim),
     '',
     paint.heading("Items most often answered Don't know (data gaps)"),
