@@ -6,6 +6,7 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { fromRoot } from '../paths.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
+import { sectionLabels } from '../rubric/section-labels.js';
 import { checkNotMixed } from './check-pooling.js';
 import { checkAllInputs, readInputArgs } from './gather-inputs.js';
 import { gatherRespondents } from './gather-respondents.js';
@@ -25,6 +26,8 @@ export interface Trend {
   version: 1;
   /** The edition every round is shown on: the last round's. */
   rubric: { id: string; title: string; edition: string };
+  /** Only when the last edition names its own sections: its noun for a section, as in the report. */
+  labels?: { section: string; sections: string };
   /** The last edition's lowest and highest scored values. */
   scale: { min: number; max: number };
   rounds: TrendRound[];
@@ -141,6 +144,7 @@ export async function scoreTrend(
   const trend: Trend = {
     version: 1,
     rubric: { id: target.id, title: target.title, edition: target.edition.label },
+    ...(target.labels ? { labels: pick(sectionLabels(target)) } : {}),
     scale: { min: scale.min, max: scale.max },
     rounds: perRound.map((r) => r.round),
     overall: series(perRound.map((r) => r.overall)),
@@ -275,4 +279,11 @@ function orderWarnings(rounds: readonly TrendRound[], args: readonly string[]): 
     });
   });
   return found;
+}
+
+function pick({ section, sections }: { section: string; sections: string }): {
+  section: string;
+  sections: string;
+} {
+  return { section, sections };
 }

@@ -1,6 +1,7 @@
 import type { Trend } from '../../score/trend.js';
 import { formatMean } from '../format-figures.js';
 import { px, svgLabel, svgOpen } from '../html/svg-text.js';
+import { reportLabels } from '../report-labels.js';
 
 /** Okabe–Ito colours, told apart with colour-vision deficiencies; each line also has its own marker. */
 export const SERIES_COLORS = [
@@ -34,7 +35,7 @@ export function trendChartSvg(
   const x = (k: number) => LEFT + (n === 1 ? 0 : (k / (n - 1)) * (WIDTH - LEFT - RIGHT));
   const y = (v: number) =>
     TOP + (1 - (v - scale.min) / (scale.max - scale.min || 1)) * (HEIGHT - TOP - BOTTOM);
-  const label = `Mean per ingredient and round, on a scale of ${scale.min} to ${scale.max}: ${trend.ingredients
+  const label = `Mean per ${reportLabels(trend).section} and round, on a scale of ${scale.min} to ${scale.max}: ${trend.ingredients
     .map((i) => `${i.title} ${i.means.map(formatMean).join(', ')}`)
     .join('; ')}`;
   const parts = [svgOpen('chart trend-chart', WIDTH, HEIGHT, label)];

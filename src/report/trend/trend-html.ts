@@ -3,12 +3,14 @@ import { escapeHtml } from '../../writers/html/escape-html.js';
 import { htmlTable } from '../html/html-parts.js';
 import { REPORT_STYLE } from '../html/report-style.js';
 import { CSP } from '../html/write-report-html.js';
+import { reportLabels } from '../report-labels.js';
 import { marker, SERIES_COLORS, trendChartSvg } from './trend-chart-svg.js';
-import { roundLines, TREND_NOTE, trendRows, trendTitle } from './trend-rows.js';
+import { roundLines, trendNote, trendRows, trendTitle } from './trend-rows.js';
 
 /** The trend as one self-contained page: the rounds, a line chart per ingredient, and the table. */
 export function trendHtml(trend: Trend): string {
   const { head, rows } = trendRows(trend);
+  const labels = reportLabels(trend);
   const legend = trend.ingredients
     .map((i, s) => {
       const color = SERIES_COLORS[s % SERIES_COLORS.length]!;
@@ -40,15 +42,15 @@ svg.trend-chart { max-width: 40rem; }</style>
     .join('')}</ol>
 </section>
 <section id="trend" aria-labelledby="trend-title">
-<h2 id="trend-title">Mean per ingredient</h2>
-<figure class="chart-figure">${trendChartSvg(trend, trend.scale)}<figcaption>Mean per ingredient and round.</figcaption></figure>
+<h2 id="trend-title">Mean per ${escapeHtml(labels.section)}</h2>
+<figure class="chart-figure">${trendChartSvg(trend, trend.scale)}<figcaption>Mean per ${escapeHtml(labels.section)} and round.</figcaption></figure>
 <ul class="legend" aria-label="Key">${legend}</ul>
 ${htmlTable(
   head.map((h, k) => ({ head: h, ...(k > 0 ? { className: 'num' } : {}) })),
   rows,
   'trend',
 )}
-<p class="small">${escapeHtml(TREND_NOTE)}</p>
+<p class="small">${escapeHtml(trendNote(trend))}</p>
 </section>
 </main>
 </body>

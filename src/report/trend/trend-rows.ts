@@ -1,12 +1,16 @@
 import type { Trend } from '../../score/trend.js';
 import { formatChange, formatMean } from '../format-figures.js';
+import { reportLabels } from '../report-labels.js';
 
 /**
  * The trend as rows shared by the text, Markdown and HTML writers: one row per ingredient (and one for
  * all), each round's mean followed by its change from the round before.
  */
 export function trendRows(trend: Trend): { head: string[]; rows: string[][] } {
-  const head = ['Ingredient', ...trend.rounds.flatMap((r, k) => (k === 0 ? [r.label] : [r.label, 'Change']))];
+  const head = [
+    reportLabels(trend).Section,
+    ...trend.rounds.flatMap((r, k) => (k === 0 ? [r.label] : [r.label, 'Change'])),
+  ];
   const row = (title: string, s: { means: (number | null)[]; changes: (number | null)[] }) => [
     title,
     ...s.means.flatMap((m, k) => (k === 0 ? [formatMean(m)] : [formatMean(m), formatChange(s.changes[k]!)])),
@@ -38,5 +42,7 @@ export function trendTitle(trend: Trend): string {
   return `Trend: ${trend.rubric.title}, ${trend.rounds.length} rounds`;
 }
 
-export const TREND_NOTE =
-  'Each mean pools the scored answers to the round’s items whose counterpart (through the crosswalks) lies in the ingredient of the last edition; items without a counterpart are left out.';
+/** How the means are pooled, in the last edition's word for its sections. */
+export function trendNote(trend: Trend): string {
+  return `Each mean pools the scored answers to the round’s items whose counterpart (through the crosswalks) lies in the ${reportLabels(trend).section} of the last edition; items without a counterpart are left out.`;
+}

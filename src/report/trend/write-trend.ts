@@ -4,7 +4,7 @@ import { csvRow } from '../csv/csv-cell.js';
 import { mdTable, mdText } from '../markdown/markdown-text.js';
 import { clip } from '../text/text-style.js';
 import { textTable } from '../text/text-table.js';
-import { roundLines, TREND_NOTE, trendRows, trendTitle } from './trend-rows.js';
+import { roundLines, trendNote, trendRows, trendTitle } from './trend-rows.js';
 
 export type TrendFormat = 'text' | 'md' | 'json' | 'csv' | 'html';
 export const TREND_FORMATS: TrendFormat[] = ['text', 'md', 'json', 'csv', 'html'];
@@ -55,7 +55,7 @@ function trendText(trend: Trend): string {
       rows.map((r) => r.map((c, k) => (k === 0 ? clip(c, 40) : c))),
     ),
     '',
-    TREND_NOTE,
+    trendNote(trend),
   ].join('\n')}\n`;
 }
 
@@ -74,7 +74,7 @@ function trendMarkdown(trend: Trend): string {
       head.map((_, k) => k).slice(1),
     ),
     '',
-    mdText(TREND_NOTE, 400),
+    mdText(trendNote(trend), 400),
   ].join('\n')}\n`;
 }
 
