@@ -6,6 +6,7 @@ import { writeOutput } from '../io/write-output.js';
 interface TrendOptions {
   crosswalk?: string[];
   label?: string[];
+  rubric?: string[];
   format?: string;
   output: string;
   allowMixed?: boolean;
@@ -36,6 +37,11 @@ export function registerTrend(program: Command): void {
       'text, md, json, csv or html (default: from the -o extension, else text)',
     )
     .option('-o, --output <file>', 'output file, or - for standard output', '-')
+    .option(
+      '--rubric <file.yaml>',
+      'the rubric file of rounds that answer a rubric rubricate does not ship (matched by id and edition); repeatable',
+      repeat,
+    )
     .option('--allow-mixed', 'pool responses from different districts or schools within a round on purpose')
     .option('--latest', 'when one respondent handed in two different worksheets in a round, keep the newer')
     .option('--force', 'overwrite the output file if it exists')
@@ -60,6 +66,7 @@ Examples:
       const { trend, warnings } = await scoreTrend(rounds, {
         crosswalks: options.crosswalk ?? [],
         labels: options.label ?? [],
+        rubrics: options.rubric ?? [],
         allowMixed: options.allowMixed ?? false,
         latest: options.latest ?? false,
       });

@@ -8,7 +8,7 @@ import { fromRoot } from '../paths.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
 import { sectionLabels } from '../rubric/section-labels.js';
 import { checkNotMixed } from './check-pooling.js';
-import { checkAllInputs, readInputArgs } from './gather-inputs.js';
+import { checkAllInputs, readInputArgs, rubricNamed } from './gather-inputs.js';
 import { gatherRespondents } from './gather-respondents.js';
 import type { ReportContext } from './report.js';
 import { isRater, type Respondent } from './respondent.js';
@@ -58,6 +58,8 @@ export interface Series {
 export interface TrendOptions {
   crosswalks: readonly string[];
   labels: readonly string[];
+  /** Rubric files (--rubric) for rounds that answer a rubric rubricate does not ship. */
+  rubrics?: readonly string[];
   allowMixed?: boolean;
   latest?: boolean;
 }
@@ -90,9 +92,13 @@ export async function scoreTrend(
     );
   const warnings: Diagnostic[] = [];
   const rounds: Round[] = [];
+  const ownRubrics = await Promise.all((options.rubrics ?? []).map((file) => rubricNamed(file)));
   for (const [k, arg] of args.entries()) {
     const inputs = await readInputArgs([arg]);
-    const rubric = await oneEditionRubric(inputs);
+    // A round answering a rubric given with --rubric (same id and edition) is scored with that file.
+    const first = inputs[0]?.responses;
+    const own = ownRubrics.find((r) => r.id === first?.rubric && r.edition.label === first?.edition);
+    const rubric = own ?? (await oneEditionRubric(inputs));
     await checkAllInputs(inputs, rubric);
     if (!options.allowMixed) checkNotMixed(inputs);
     const gathered = gatherRespondents(inputs, options);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -81,6 +81,26 @@ describe('reports use the rubric’s section noun (labels.section)', () => {
     const output = readFileSync(join(dir, file), 'utf8');
     const text = format === 'html' ? visibleText(output) : output;
     expect(text).toContain('Domains weakest across groups');
+    expect(text).not.toMatch(/ingredient/i);
+  });
+
+  it('trend --rubric follows an unshipped rubric over three rounds, in its own section noun', () => {
+    for (const [k, name] of ['r1', 'r2', 'r3'].entries()) {
+      const responses = parse(readFileSync(join(dir, 'ana.yaml'), 'utf8'));
+      responses.context.date = `2026-0${k + 1}-01`;
+      mkdirSync(join(dir, name), { recursive: true });
+      writeFileSync(join(dir, name, 'ana.yaml'), stringify(responses));
+    }
+    const refused = runCli(['trend', 'r1', 'r2', 'r3'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('which is not shipped with rubricate; name its YAML file with --rubric');
+    const result = runCli(['trend', 'r1', 'r2', 'r3', '--rubric', 'x.yaml', '-f', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const trend = JSON.parse(result.stdout);
+    expect(trend.labels).toEqual({ section: 'domain', sections: 'domains' });
+    expect(trend.rounds.map((r: { rubric: string }) => r.rubric)).toEqual(['x', 'x', 'x']);
+    const text = runCli(['trend', 'r1', 'r2', 'r3', '--rubric', 'x.yaml'], { cwd: dir }).stdout;
+    expect(text).toMatch(/^ {2}Domain /m);
     expect(text).not.toMatch(/ingredient/i);
   });
 
