@@ -4,7 +4,7 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { extractOnWorkers, extractWorkers } from '../extract/extract-pool.js';
 import { type ExtractReply, extractJob } from '../extract/extract-worker.js';
-import { worksheetDiagnostic } from '../extract/input-error.js';
+import { printRemarks, worksheetDiagnostic } from '../extract/input-error.js';
 import { makeFolder } from '../io/make-folder.js';
 import { writeOutput } from '../io/write-output.js';
 
@@ -46,9 +46,7 @@ Examples:
         const file = files[reply.id] as string;
         try {
           if (!reply.ok) throw replyError(reply);
-          const shown = sanitizeForDisplay(file, 200);
-          for (const warning of reply.warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
-          for (const note of reply.notes) process.stderr.write(`note: ${shown}: ${note}\n`);
+          printRemarks(file, reply.warnings, reply.notes);
           const target = targets[reply.id] as string;
           await writeOutput(target, reply.yaml, { force: options.force ?? false });
           if (target !== '-') process.stderr.write(`wrote ${sanitizeForDisplay(target, 200)}\n`);

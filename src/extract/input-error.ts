@@ -33,3 +33,10 @@ export function worksheetDiagnostic(file: string, error: UserError): Diagnostic 
   const code = message.startsWith('refused: ') ? 'extract/refused' : 'extract/unreadable';
   return { file, line: 0, column: 0, severity: 'error', code, message };
 }
+
+/** Prints a worksheet's warnings and notes to standard error, one `warning: FILE: …` line each. */
+export function printRemarks(file: string, warnings: readonly string[], notes: readonly string[] = []): void {
+  const shown = sanitizeForDisplay(file, 200);
+  for (const warning of warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
+  for (const note of notes) process.stderr.write(`note: ${shown}: ${note}\n`);
+}

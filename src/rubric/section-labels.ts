@@ -27,3 +27,15 @@ function plural(word: string): string {
 function capitalise(word: string): string {
   return word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
+
+/**
+ * `{ labels }` for a report or trend to spread in, only when the rubric names its own sections: shipped
+ * rubrics name none, so their JSON stays as it was.
+ */
+export function withLabels(rubric: Pick<Rubric, 'labels'>): {
+  labels?: { section: string; sections: string };
+} {
+  if (!rubric.labels) return {};
+  const { section, sections } = sectionLabels(rubric);
+  return { labels: { section, sections } };
+}

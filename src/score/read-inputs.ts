@@ -37,11 +37,7 @@ async function readWorksheet(file: string, rubric?: string): Promise<InputResult
     const { responses, warnings } = await extract(file, rubric ? { rubric } : {});
     // What `extract` would warn of (answers read against another revision of the rubric) is as true when
     // score reads the worksheet itself; it goes to standard error, so a report on standard output is clean.
-    if (warnings.length > 0) {
-      const { sanitizeForDisplay } = await import('../diagnostics/sanitize.js');
-      const shown = sanitizeForDisplay(file, 200);
-      for (const warning of warnings) process.stderr.write(`warning: ${shown}: ${warning}\n`);
-    }
+    if (warnings.length > 0) (await import('../extract/input-error.js')).printRemarks(file, warnings);
     return { loaded: { responses, file }, diagnostics: [] };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;

@@ -1,6 +1,6 @@
 import { rubricHash } from '../rubric/content-hash.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
-import { sectionLabels } from '../rubric/section-labels.js';
+import { withLabels } from '../rubric/section-labels.js';
 import { actionPlanView } from './action-plan-view.js';
 import { ingredientScores, itemRef } from './ingredient-scores.js';
 import { itemScores } from './item-scores.js';
@@ -38,7 +38,7 @@ export function scoreResponses(
   return {
     version: 2,
     rubric: { id: rubric.id, title: rubric.title, edition: rubric.edition.label, hash: rubricHash(rubric) },
-    ...(rubric.labels ? { labels: ownLabels(rubric) } : {}),
+    ...withLabels(rubric),
     context: reportContext(respondents.map((r) => contextOf(r.responses))),
     scale: {
       levels: rubric.scale.levels.map((l) => ({ key: l.key, label: l.label, value: l.value })),
@@ -71,10 +71,4 @@ export function scoreResponses(
     actionPlan,
     recommendations: recommend(ingredients, options.recommendations, scale.max),
   };
-}
-
-/** The rubric's nouns for a section and for several, as the report carries them. */
-function ownLabels(rubric: Rubric): { section: string; sections: string } {
-  const { section, sections } = sectionLabels(rubric);
-  return { section, sections };
 }

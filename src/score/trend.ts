@@ -6,7 +6,7 @@ import { type Diagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { sanitizeForDisplay } from '../diagnostics/sanitize.js';
 import { fromRoot } from '../paths.js';
 import type { Rubric } from '../rubric/rubric.generated.js';
-import { sectionLabels } from '../rubric/section-labels.js';
+import { withLabels } from '../rubric/section-labels.js';
 import { checkNotMixed } from './check-pooling.js';
 import { checkAllInputs, readInputArgs, rubricNamed } from './gather-inputs.js';
 import { gatherRespondents } from './gather-respondents.js';
@@ -150,7 +150,7 @@ export async function scoreTrend(
   const trend: Trend = {
     version: 1,
     rubric: { id: target.id, title: target.title, edition: target.edition.label },
-    ...(target.labels ? { labels: pick(sectionLabels(target)) } : {}),
+    ...withLabels(target),
     scale: { min: scale.min, max: scale.max },
     rounds: perRound.map((r) => r.round),
     overall: series(perRound.map((r) => r.overall)),
@@ -285,11 +285,4 @@ function orderWarnings(rounds: readonly TrendRound[], args: readonly string[]): 
     });
   });
   return found;
-}
-
-function pick({ section, sections }: { section: string; sections: string }): {
-  section: string;
-  sections: string;
-} {
-  return { section, sections };
 }
